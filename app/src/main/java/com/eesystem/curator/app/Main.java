@@ -1,0 +1,24 @@
+package com.eesystem.curator.app;
+
+import com.eesystem.curator.app.cli.CuratorCommand;
+import picocli.CommandLine;
+
+/** Entry point of the {@code ./curator} launcher and of the packaged app. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int exitCode = CuratorCommand.commandLine().execute(args);
+        // the gui subcommand returns only after the window is closed
+        System.exit(exitCode);
+    }
+
+    /** Runs the command line without exiting the JVM, for tests and scripts embedding Curator. */
+    public static int run(String... args) {
+        return CuratorCommand.commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        return CuratorCommand.commandLine();
+    }
+}

@@ -1,0 +1,2 @@
+/** Adapters for the domain ports: local (SQLite), astra (Cassandra), redis (Lettuce), sync. */
+package com.eesystem.curator.storage;
