@@ -1,6 +1,7 @@
 package com.eesystem.curator.domain.agent;
 
 import com.eesystem.curator.domain.embedding.Embedding;
+import com.eesystem.curator.domain.score.Score;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record AgentMemory(
         String memoryKey,
         String memoryContent,
         Optional<Embedding> embedding,
-        double relevanceScore,
+        Score relevanceScore,
         Map<String, String> contextData,
         Optional<Instant> expiresAt,
         Instant createdAt,
@@ -39,10 +40,7 @@ public record AgentMemory(
             throw new IllegalArgumentException("agent_memory.memory_content: is blank" + where);
         }
         Objects.requireNonNull(embedding, "agent_memory.embedding");
-        if (!(relevanceScore >= 0.0 && relevanceScore <= 1.0)) {
-            throw new IllegalArgumentException(
-                    "agent_memory.relevance_score: " + relevanceScore + " is outside 0.0..1.0" + where);
-        }
+        Objects.requireNonNull(relevanceScore, "agent_memory.relevance_score");
         contextData = Map.copyOf(Objects.requireNonNull(contextData, "agent_memory.context_data"));
         Objects.requireNonNull(expiresAt, "agent_memory.expires_at");
         Objects.requireNonNull(createdAt, "agent_memory.created_at");

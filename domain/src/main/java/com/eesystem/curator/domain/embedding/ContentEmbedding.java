@@ -3,6 +3,7 @@ package com.eesystem.curator.domain.embedding;
 import com.eesystem.curator.domain.content.ComplianceStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.score.Score;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Objects;
 /**
  * A content_embeddings row: a piece of content's text, its vector and what search filters on.
  *
- * @param brandAlignmentScore how well the text fits the brand, 0.0 to 1.0
+ * @param brandAlignmentScore how well the text fits the brand, 0.0 to 1.0 (read stored values with
+ *     {@code Score.of("content_embeddings.brand_alignment_score", value)} so a bad one names its column)
  * @param metadata free-form text pairs (source, content_id of a library item, campaign ...)
  */
 public record ContentEmbedding(
@@ -20,7 +22,7 @@ public record ContentEmbedding(
         String contentText,
         Embedding embedding,
         Map<String, String> metadata,
-        double brandAlignmentScore,
+        Score brandAlignmentScore,
         ComplianceStatus complianceStatus,
         Instant createdAt,
         Instant updatedAt) {
@@ -35,10 +37,7 @@ public record ContentEmbedding(
         }
         Objects.requireNonNull(embedding, "content_embeddings.embedding");
         metadata = Map.copyOf(Objects.requireNonNull(metadata, "content_embeddings.metadata"));
-        if (!(brandAlignmentScore >= 0.0 && brandAlignmentScore <= 1.0)) {
-            throw new IllegalArgumentException("content_embeddings.brand_alignment_score: " + brandAlignmentScore
-                    + " is outside 0.0..1.0 (id " + id + ")");
-        }
+        Objects.requireNonNull(brandAlignmentScore, "content_embeddings.brand_alignment_score");
         Objects.requireNonNull(complianceStatus, "content_embeddings.compliance_status");
         Objects.requireNonNull(createdAt, "content_embeddings.created_at");
         Objects.requireNonNull(updatedAt, "content_embeddings.updated_at");

@@ -1,17 +1,16 @@
 package com.eesystem.curator.domain.queue;
 
 import com.eesystem.curator.domain.compliance.CheckType;
+import com.eesystem.curator.domain.content.ContentId;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * An item of compliance_review_queue (JSON {@code {"content_id": "uuid", "check_type":
  * "medical_claim", "priority": 1}}): a content item waiting for a human reviewer.
  *
- * @param contentId the content_library id
  * @param priority 1 (critical, served first) to 5, see {@link ReviewPriority}
  */
-public record ComplianceReviewTask(UUID contentId, CheckType checkType, ReviewPriority priority) {
+public record ComplianceReviewTask(ContentId contentId, CheckType checkType, ReviewPriority priority) {
 
     public ComplianceReviewTask {
         Objects.requireNonNull(contentId, "content_id");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eesystem.curator.domain.embedding.HashingEmbeddingModel;
+import com.eesystem.curator.domain.score.Score;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,10 @@ class AgentRecordsTest {
     static final MemoryId ID = MemoryId.of(new UUID(0, 7));
 
     static AgentMemory memory(double relevance, Optional<Instant> expiresAt) {
+        return memory(new Score(relevance), expiresAt);
+    }
+
+    static AgentMemory memory(Score relevance, Optional<Instant> expiresAt) {
         return new AgentMemory(
                 ID,
                 AgentType.RESEARCH,
@@ -47,10 +52,10 @@ class AgentRecordsTest {
     }
 
     @Test
-    void relevanceOutsideZeroToOneIsRefusedNamingTheColumn() {
-        assertThatThrownBy(() -> memory(1.01, Optional.empty()))
-                .hasMessage("agent_memory.relevance_score: 1.01 is outside 0.0..1.0 (memory " + ID + ")");
-        assertThatThrownBy(() -> memory(Double.NaN, Optional.empty())).hasMessageContaining("NaN is outside");
+    void aMissingRelevanceIsRefusedNamingTheColumn() {
+        assertThatThrownBy(() -> memory((Score) null, Optional.empty())).hasMessage("agent_memory.relevance_score");
+        assertThatThrownBy(() -> Score.of("agent_memory.relevance_score", 1.01))
+                .hasMessage("agent_memory.relevance_score: 1.01 is outside 0.0..1.0");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.eesystem.curator.domain.content.ComplianceStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.score.Score;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ class ExactSearchTest {
                 text,
                 model.embed(text),
                 Map.of(),
-                0.8,
+                new Score(0.8),
                 status,
                 T0,
                 T0);
@@ -129,19 +130,18 @@ class ExactSearchTest {
     }
 
     @Test
-    void brandAlignmentOutsideZeroToOneIsRefusedNamingTheColumn() {
+    void aBlankTextIsRefusedNamingTheColumn() {
         assertThatThrownBy(() -> new ContentEmbedding(
                         ContentEmbeddingId.of(new UUID(0, 1)),
                         ContentType.REEL,
                         Platform.INSTAGRAM,
-                        "text",
+                        " ",
                         model.embed("text"),
                         Map.of(),
-                        1.5,
+                        Score.ONE,
                         ComplianceStatus.PENDING,
                         T0,
                         T0))
-                .hasMessage("content_embeddings.brand_alignment_score: 1.5 is outside 0.0..1.0 (id " + new UUID(0, 1)
-                        + ")");
+                .hasMessage("content_embeddings.content_text: is blank (id " + new UUID(0, 1) + ")");
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eesystem.curator.domain.compliance.CheckType;
 import com.eesystem.curator.domain.compliance.SeverityLevel;
+import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.schedule.ScheduleEntryId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +52,8 @@ class QueueRecordsTest {
 
     @Test
     void aPublicationTaskIsDueFromItsScheduledTime() {
-        var task = new PublicationTask(new UUID(0, 1), Platform.TIKTOK, T0, new UUID(0, 2));
+        var task = new PublicationTask(
+                new ContentId(new UUID(0, 1)), Platform.TIKTOK, T0, new ScheduleEntryId(new UUID(0, 2)));
 
         assertThat(task.isDueAt(T0.minusMillis(1))).isFalse();
         assertThat(task.isDueAt(T0)).isTrue();
@@ -58,9 +61,10 @@ class QueueRecordsTest {
 
     @Test
     void aReviewTaskNeedsItsFields() {
-        assertThatThrownBy(() -> new ComplianceReviewTask(new UUID(0, 1), null, ReviewPriority.CRITICAL))
+        assertThatThrownBy(() -> new ComplianceReviewTask(new ContentId(new UUID(0, 1)), null, ReviewPriority.CRITICAL))
                 .hasMessage("check_type");
-        assertThat(new ComplianceReviewTask(new UUID(0, 1), CheckType.MEDICAL_CLAIM, ReviewPriority.CRITICAL)
+        assertThat(new ComplianceReviewTask(
+                                new ContentId(new UUID(0, 1)), CheckType.MEDICAL_CLAIM, ReviewPriority.CRITICAL)
                         .priority()
                         .value())
                 .isEqualTo(1);
