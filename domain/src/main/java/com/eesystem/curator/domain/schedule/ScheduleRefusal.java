@@ -64,4 +64,29 @@ public sealed interface ScheduleRefusal extends Refusal {
             return breaches.stream().map(RuleBreach::message).collect(Collectors.joining("; "));
         }
     }
+
+    /** A publication time already past: the calendar plans the future. */
+    record InThePast(java.time.Instant scheduledAt, java.time.Instant now) implements ScheduleRefusal {
+        @Override
+        public String code() {
+            return "in_the_past";
+        }
+
+        @Override
+        public String message() {
+            return "scheduled_at: " + scheduledAt + " is before now (" + now + ")";
+        }
+    }
+
+    record BeforeCycleStart(java.time.Instant scheduledAt, java.time.LocalDate cycleStart) implements ScheduleRefusal {
+        @Override
+        public String code() {
+            return "before_cycle_start";
+        }
+
+        @Override
+        public String message() {
+            return "scheduled_at: " + scheduledAt + " is before the publication cycle starts (" + cycleStart + ")";
+        }
+    }
 }
