@@ -1,5 +1,6 @@
 package com.eesystem.curator.domain.session;
 
+import com.eesystem.curator.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record Session(SessionId id, SessionData data, Instant expiresAt, Instant
     }
 
     /** sessions.user_id. */
-    public String userId() {
+    public UserId userId() {
         return data.userId();
     }
 
