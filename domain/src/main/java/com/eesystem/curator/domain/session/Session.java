@@ -1,6 +1,5 @@
 package com.eesystem.curator.domain.session;
 
-import com.eesystem.curator.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -36,7 +35,7 @@ public record Session(SessionId id, SessionData data, Instant expiresAt, Instant
     }
 
     /** sessions.user_id. */
-    public UserId userId() {
+    public String userId() {
         return data.userId();
     }
 
