@@ -25,6 +25,8 @@ final class ScannedCaption {
     private final Map<String, List<Lexicon.Match>> byCategory = new HashMap<>();
     private final boolean[] negated;
     private final boolean[] cueToken;
+    private final int[] sentenceLength;
+    private final int[] sentenceLastChar;
 
     ScannedCaption(NormalizedText text, DraftToCheck draft, List<Lexicon.Match> matches) {
         this.text = text;
@@ -41,6 +43,14 @@ final class ScannedCaption {
             }
         }
         markNegations();
+        this.sentenceLength = new int[Math.max(1, text.sentenceCount)];
+        this.sentenceLastChar = new int[Math.max(1, text.sentenceCount)];
+        for (NormalizedText.Token token : text.tokens) {
+            if (token.kind() != NormalizedText.Kind.SEGMENT) {
+                sentenceLength[token.sentence()]++;
+            }
+            sentenceLastChar[token.sentence()] = Math.max(sentenceLastChar[token.sentence()], token.end());
+        }
     }
 
     List<Lexicon.Match> matches(String category) {
@@ -58,41 +68,25 @@ final class ScannedCaption {
 
     /** The sentence ends with a question mark. */
     boolean isQuestion(int sentence) {
-        return endsWith(sentence, '?');
+        return sentenceEnd(sentence) == '?';
     }
 
     /** A short sentence ending in "?" or ":" that names a topic ("Migraines?", "Diabetics:"). */
     boolean isHeading(int sentence) {
-        int count = 0;
-        for (NormalizedText.Token token : text.tokens) {
-            if (token.sentence() == sentence && token.kind() != NormalizedText.Kind.SEGMENT) {
-                count++;
-            }
-        }
-        return count <= 5 && (endsWith(sentence, '?') || endsWith(sentence, ':'));
+        char end = sentenceEnd(sentence);
+        return sentenceLength[sentence] <= 5 && (end == '?' || end == ':');
     }
 
-    private boolean endsWith(int sentence, char mark) {
-        int last = -1;
-        for (NormalizedText.Token token : text.tokens) {
-            if (token.sentence() == sentence) {
-                last = token.end();
-            }
-        }
-        if (last < 0) {
-            return false;
-        }
+    private char sentenceEnd(int sentence) {
+        int last = sentenceLastChar[sentence];
         String normalized = text.normalized;
         for (int i = last; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (c == mark) {
-                return true;
-            }
             if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != ')') {
-                return false;
+                return c;
             }
         }
-        return false;
+        return 0;
     }
 
     int sentenceOf(Lexicon.Match match) {
