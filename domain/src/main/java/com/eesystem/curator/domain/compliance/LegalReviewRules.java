@@ -1,8 +1,11 @@
 package com.eesystem.curator.domain.compliance;
 
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.platform.PlatformRuleBook;
+import com.eesystem.curator.domain.platform.PlatformRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -165,37 +168,44 @@ final class LegalReviewRules {
         }
     }
 
+    /** Caption and hashtag limits from the platform rule book (X counts weighted characters). */
     private void limits(ScannedCaption scan, List<Finding> findings) {
         String text = scan.text.original;
-        int length = text.codePointCount(0, text.length());
         long hashtags = scan.text.tokens.stream()
                 .filter(token -> token.kind() == NormalizedText.Kind.HASHTAG)
                 .count();
         RuleDefinition rule = pack.rule("legal.platform_limit");
         for (Platform platform : scan.draft.platforms()) {
-            PlatformCaptionRules rules = pack.platform(platform).orElse(null);
-            if (rules == null) {
-                continue;
-            }
+            PlatformRules rules = PlatformRuleBook.rulesFor(platform);
+            int length = rules.textLength().of(text);
             if (length > rules.captionLimit()) {
-                int cut = text.offsetByCodePoints(0, rules.captionLimit());
+                int cut = text.offsetByCodePoints(
+                        0, Math.min(rules.captionLimit(), text.codePointCount(0, text.length())));
                 findings.add(Finding.of(
                         rule,
                         cut,
                         text.length(),
                         String.format(
+                                Locale.ROOT,
                                 "caption: %,d chars, limit %,d (%s).",
-                                length, rules.captionLimit(), platform.storedValue()),
+                                length,
+                                rules.captionLimit(),
+                                platform.storedValue()),
                         "",
                         1.0));
             }
-            if (hashtags > rules.hashtagLimit()) {
+            if (rules.hashtagLimit().isPresent()
+                    && hashtags > rules.hashtagLimit().getAsInt()) {
                 findings.add(Finding.of(
                         rule,
                         0,
                         0,
                         String.format(
-                                "hashtags: %d, limit %d (%s).", hashtags, rules.hashtagLimit(), platform.storedValue()),
+                                Locale.ROOT,
+                                "hashtags: %d, limit %d (%s).",
+                                hashtags,
+                                rules.hashtagLimit().getAsInt(),
+                                platform.storedValue()),
                         "",
                         1.0));
             }

@@ -4,11 +4,11 @@ import com.eesystem.curator.domain.platform.Platform;
 import java.util.Objects;
 
 /**
- * What the legal review checks per platform: caption and hashtag limits, how many characters show
- * before the "more" cut (0: the whole post shows) and whether the wellness scope disclaimer is needed.
+ * What the legal review needs to know per platform beyond its published limits (those come from
+ * {@link com.eesystem.curator.domain.platform.PlatformRuleBook}): how many characters show before the
+ * "more" cut (0: the whole post shows) and whether wellness copy must carry the scope disclaimer.
  */
-public record PlatformCaptionRules(
-        Platform platform, int captionLimit, int fold, int hashtagLimit, DisclaimerPolicy disclaimer) {
+public record PlatformCaptionRules(Platform platform, int fold, DisclaimerPolicy disclaimer) {
 
     /** Whether wellness copy on a platform must, should or need not carry the scope disclaimer. */
     public enum DisclaimerPolicy {
@@ -20,9 +20,8 @@ public record PlatformCaptionRules(
     public PlatformCaptionRules {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(disclaimer, "disclaimer of " + platform.storedValue());
-        if (captionLimit <= 0 || fold < 0 || hashtagLimit < 0) {
-            throw new IllegalArgumentException(platform.storedValue() + ": limits " + captionLimit + "/" + fold + "/"
-                    + hashtagLimit + " must be positive");
+        if (fold < 0) {
+            throw new IllegalArgumentException(platform.storedValue() + ": fold " + fold + " is negative");
         }
     }
 }

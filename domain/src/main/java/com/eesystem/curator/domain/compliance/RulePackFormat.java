@@ -152,19 +152,12 @@ final class RulePackFormat {
     }
 
     private void platform(String line, int lineNumber) {
-        String[] fields = fields(line, 5, lineNumber, "platform | caption limit | fold | hashtag limit | disclaimer");
+        String[] fields = fields(line, 3, lineNumber, "platform | fold | disclaimer");
         try {
             Platform platform = Platform.fromStored(fields[0]);
             PlatformCaptionRules.DisclaimerPolicy policy =
-                    PlatformCaptionRules.DisclaimerPolicy.valueOf(fields[4].toUpperCase(Locale.ROOT));
-            platforms.put(
-                    platform,
-                    new PlatformCaptionRules(
-                            platform,
-                            Integer.parseInt(fields[1]),
-                            Integer.parseInt(fields[2]),
-                            Integer.parseInt(fields[3]),
-                            policy));
+                    PlatformCaptionRules.DisclaimerPolicy.valueOf(fields[2].toUpperCase(Locale.ROOT));
+            platforms.put(platform, new PlatformCaptionRules(platform, Integer.parseInt(fields[1]), policy));
         } catch (IllegalArgumentException e) {
             throw new RulePackSyntaxError(source, lineNumber, "bad platform line \"" + line + "\": " + e.getMessage());
         }

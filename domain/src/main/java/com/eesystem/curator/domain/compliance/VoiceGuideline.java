@@ -1,5 +1,6 @@
 package com.eesystem.curator.domain.compliance;
 
+import com.eesystem.curator.domain.brand.BrandGuideline;
 import com.eesystem.curator.domain.platform.Platform;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,18 @@ public record VoiceGuideline(
         examples = examples == null ? "" : examples;
         Objects.requireNonNull(severity, "severity of guideline " + id);
         platforms = Set.copyOf(Objects.requireNonNull(platforms, "platforms of guideline " + id));
+    }
+
+    /** The brand-voice view of a brand_guidelines row. */
+    public static VoiceGuideline of(BrandGuideline guideline) {
+        return new VoiceGuideline(
+                guideline.id().value().toString(),
+                guideline.title(),
+                guideline.requirements(),
+                guideline.restrictions(),
+                guideline.examples(),
+                guideline.severityLevel(),
+                Set.copyOf(guideline.platforms()));
     }
 
     boolean appliesTo(Set<Platform> targets) {
