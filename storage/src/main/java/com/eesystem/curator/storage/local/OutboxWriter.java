@@ -1,0 +1,55 @@
+package com.eesystem.curator.storage.local;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Appends a change to the outbox. Adapters call it inside the transaction that makes the change, so the
+ * change and its outbox row are committed together or not at all.
+ */
+final class OutboxWriter {
+
+    enum Operation {
+        UPSERT("upsert"),
+        DELETE("delete");
+
+        final String storedValue;
+
+        Operation(String storedValue) {
+            this.storedValue = storedValue;
+        }
+    }
+
+    private final HybridClock clock;
+    private final String deviceId;
+
+    OutboxWriter(HybridClock clock, String deviceId) {
+        this.clock = clock;
+        this.deviceId = deviceId;
+    }
+
+    String deviceId() {
+        return deviceId;
+    }
+
+    /** Returns the row's sequence number. */
+    long append(Connection connection, String entity, String entityId, Operation operation, String payloadJson)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
+                        + " RETURNING sequence")) {
+            insert.setString(1, entity);
+            insert.setString(2, entityId);
+            insert.setString(3, operation.storedValue);
+            insert.setString(4, payloadJson);
+            insert.setString(5, clock.next());
+            insert.setString(6, deviceId);
+            try (ResultSet key = insert.executeQuery()) {
+                key.next();
+                return key.getLong(1);
+            }
+        }
+    }
+}
