@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *     it holds
  * @param firstSequence for a segment the first sequence it holds; for a snapshot the same as the last
  */
-public record BackupFile(Path path, Kind kind, Instant takenAt, long firstSequence, long outboxSequence, String reason) {
+public record BackupFile(
+        Path path, Kind kind, Instant takenAt, long firstSequence, long outboxSequence, String reason) {
 
     public enum Kind {
         SNAPSHOT,
@@ -42,7 +43,8 @@ public record BackupFile(Path path, Kind kind, Instant takenAt, long firstSequen
 
     static BackupFile snapshot(Path folder, Instant at, long sequence, String reason) {
         if (!reason.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("reason: \"" + reason + "\" must be lower-case letters, digits and dashes");
+            throw new IllegalArgumentException(
+                    "reason: \"" + reason + "\" must be lower-case letters, digits and dashes");
         }
         String name = "curator-" + TIME.format(at) + "-seq" + sequence + "-" + reason + ".db";
         return new BackupFile(folder.resolve(name), Kind.SNAPSHOT, at, sequence, sequence, reason);

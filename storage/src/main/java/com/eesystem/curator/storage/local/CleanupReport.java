@@ -9,7 +9,10 @@ public record CleanupReport(
         int expiredAgentMemories) {
 
     public int total() {
-        return expiredSessions + expiredCacheEntries + expiredTempContent + finishedGenerationTasks
+        return expiredSessions
+                + expiredCacheEntries
+                + expiredTempContent
+                + finishedGenerationTasks
                 + expiredAgentMemories;
     }
 

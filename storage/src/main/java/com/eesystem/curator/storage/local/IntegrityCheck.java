@@ -12,7 +12,6 @@ import org.sqlite.SQLiteConfig;
 /** Runs {@code PRAGMA integrity_check} on a file before it is opened for use or swapped in. */
 final class IntegrityCheck {
 
-
     private IntegrityCheck() {}
 
     /**

@@ -102,8 +102,7 @@ public final class LocalBackups {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(BackupFile::parse)
                     .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(BackupFile::takenAt)
-                            .thenComparing(BackupFile::outboxSequence))
+                    .sorted(Comparator.comparing(BackupFile::takenAt).thenComparing(BackupFile::outboxSequence))
                     .toList();
         } catch (IOException e) {
             throw new LocalStoreUnavailable(folder, "listing backups failed: " + e.getMessage(), e);
@@ -112,9 +111,7 @@ public final class LocalBackups {
 
     /** The newest snapshot, if any. */
     public Optional<BackupFile> latestSnapshot() {
-        return list().stream()
-                .filter(f -> f.kind() == BackupFile.Kind.SNAPSHOT)
-                .reduce((first, second) -> second);
+        return list().stream().filter(f -> f.kind() == BackupFile.Kind.SNAPSHOT).reduce((first, second) -> second);
     }
 
     private void prune() throws IOException {

@@ -26,19 +26,21 @@ final class LocalCleanup {
     CleanupReport run() {
         String now = Timestamps.text(clock.instant());
         String finishedBefore = Timestamps.text(clock.instant().minus(finishedRetention));
-        return database.write("removing expired rows", connection -> new CleanupReport(
-                delete(connection, "DELETE FROM sessions WHERE expires_at <= ?", now),
-                delete(connection, "DELETE FROM content_cache WHERE expires_at <= ?", now),
-                delete(connection, "DELETE FROM temp_content WHERE expires_at <= ?", now),
-                delete(
-                        connection,
-                        "DELETE FROM generation_queue WHERE status IN ('completed', 'failed')"
-                                + " AND coalesce(processed_at, updated_at) <= ?",
-                        finishedBefore),
-                delete(
-                        connection,
-                        "DELETE FROM agent_memory WHERE expires_at IS NOT NULL AND expires_at <= ?",
-                        now)));
+        return database.write(
+                "removing expired rows",
+                connection -> new CleanupReport(
+                        delete(connection, "DELETE FROM sessions WHERE expires_at <= ?", now),
+                        delete(connection, "DELETE FROM content_cache WHERE expires_at <= ?", now),
+                        delete(connection, "DELETE FROM temp_content WHERE expires_at <= ?", now),
+                        delete(
+                                connection,
+                                "DELETE FROM generation_queue WHERE status IN ('completed', 'failed')"
+                                        + " AND coalesce(processed_at, updated_at) <= ?",
+                                finishedBefore),
+                        delete(
+                                connection,
+                                "DELETE FROM agent_memory WHERE expires_at IS NOT NULL AND expires_at <= ?",
+                                now)));
     }
 
     private static int delete(Connection connection, String sql, String bound) throws SQLException {

@@ -133,7 +133,10 @@ final class LocalMigrator {
     private Path backupBeforeMigrating(MigrationInfoService info) {
         Path database = settings.database();
         BackupFile file = BackupFile.snapshot(
-                settings.backups(), clock.instant(), 0, "before-v" + currentVersion(info).replace('.', '-'));
+                settings.backups(),
+                clock.instant(),
+                0,
+                "before-v" + currentVersion(info).replace('.', '-'));
         try {
             Files.createDirectories(settings.backups());
             try (Connection connection =
@@ -162,8 +165,8 @@ final class LocalMigrator {
             failure.addSuppressed(e);
             throw new LocalStoreUnavailable(
                     database,
-                    "migration failed and putting back " + backup.map(Path::toString).orElse("the empty file")
-                            + " failed too: " + e.getMessage(),
+                    "migration failed and putting back "
+                            + backup.map(Path::toString).orElse("the empty file") + " failed too: " + e.getMessage(),
                     failure);
         }
     }

@@ -42,8 +42,7 @@ final class SqliteUserPreferences implements UserPreferences {
         requireText("key", key);
         String now = Timestamps.text(clock.instant());
         database.write("saving preference " + key, connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    """
+            try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO user_preferences (user_id, preference_key, preference_value, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (user_id, preference_key)

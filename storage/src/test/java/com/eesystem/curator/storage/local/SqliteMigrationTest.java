@@ -34,9 +34,10 @@ class SqliteMigrationTest {
         assertThat(outcome.fromVersion()).isEqualTo("0");
         assertThat(outcome.toVersion()).isEqualTo(newestVersion());
         assertThat(outcome.backup()).as("nothing to back up in a new file").isEmpty();
-        assertThat(LocalStoreFixture.query(
-                        settings.database(),
-                        "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"))
+        assertThat(
+                        LocalStoreFixture.query(
+                                settings.database(),
+                                "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"))
                 .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("1"))
                 .hasSize(Integer.parseInt(newestVersion()));
     }
@@ -61,7 +62,8 @@ class SqliteMigrationTest {
 
         assertThat(outcome.fromVersion()).isEqualTo("" + version);
         assertThat(outcome.toVersion()).isEqualTo(newestVersion());
-        assertThat(outcome.backup()).hasValueSatisfying(backup -> assertThat(backup).exists());
+        assertThat(outcome.backup())
+                .hasValueSatisfying(backup -> assertThat(backup).exists());
         assertThat(LocalStoreFixture.query(settings.database(), SCHEMA))
                 .isEqualTo(LocalStoreFixture.query(fresh.resolve("curator.db"), SCHEMA));
         assertThat(LocalStoreFixture.single(
@@ -81,18 +83,19 @@ class SqliteMigrationTest {
                 List.of(LocalMigrator.LOCATION, "classpath:com/eesystem/curator/storage/local/brokenmigration"),
                 MigrationVersion.LATEST);
 
-        assertThatThrownBy(broken::migrate)
-                .isInstanceOfSatisfying(LocalMigrationFailed.class, failure -> {
-                    assertThat(failure.failedVersion()).isEqualTo("9");
-                    assertThat(failure.backup()).exists();
-                    assertThat(failure.getMessage())
-                            .contains("migration to schema version 9 failed", "no such table: no_such_table")
-                            .contains("restored from " + failure.backup());
-                });
-        assertThat(LocalStoreFixture.query(settings.database(), "SELECT name FROM sqlite_schema WHERE name = 'half_done'"))
+        assertThatThrownBy(broken::migrate).isInstanceOfSatisfying(LocalMigrationFailed.class, failure -> {
+            assertThat(failure.failedVersion()).isEqualTo("9");
+            assertThat(failure.backup()).exists();
+            assertThat(failure.getMessage())
+                    .contains("migration to schema version 9 failed", "no such table: no_such_table")
+                    .contains("restored from " + failure.backup());
+        });
+        assertThat(LocalStoreFixture.query(
+                        settings.database(), "SELECT name FROM sqlite_schema WHERE name = 'half_done'"))
                 .as("the half-committed table is gone")
                 .isEmpty();
-        assertThat(LocalStoreFixture.single(settings.database(), "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
+        assertThat(LocalStoreFixture.single(
+                        settings.database(), "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
                 .isEqualTo(newestVersion());
         try (LocalStore store = LocalStore.open(settings, clock)) {
             assertThat(store.userPreferences().get("u1", "theme")).contains("dark");
@@ -103,7 +106,8 @@ class SqliteMigrationTest {
     void anEditedMigrationIsCaughtByItsChecksum() throws SQLException {
         LocalStoreSettings settings = LocalStoreFixture.settings(folder);
         LocalStore.open(settings, clock).close();
-        LocalStoreFixture.execute(settings.database(), "UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '2'");
+        LocalStoreFixture.execute(
+                settings.database(), "UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '2'");
 
         assertThatThrownBy(() -> LocalStore.open(settings, clock))
                 .isInstanceOf(LocalStoreUnavailable.class)

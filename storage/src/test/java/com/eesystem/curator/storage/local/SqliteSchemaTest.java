@@ -156,7 +156,8 @@ class SqliteSchemaTest {
                         database,
                         "INSERT INTO user_preferences (user_id, preference_key, preference_value)"
                                 + " VALUES ('u1', 'theme', 'light')"))
-                .hasMessageContaining("UNIQUE constraint failed: user_preferences.user_id, user_preferences.preference_key");
+                .hasMessageContaining(
+                        "UNIQUE constraint failed: user_preferences.user_id, user_preferences.preference_key");
     }
 
     @Test
@@ -175,11 +176,11 @@ class SqliteSchemaTest {
 
     @Test
     void offlineCopiesOutboxAndSyncStateExist() throws SQLException {
-        List<String> tables = LocalStoreFixture.query(
-                        database, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-                .stream()
-                .map(List::getFirst)
-                .toList();
+        List<String> tables =
+                LocalStoreFixture.query(database, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+                        .stream()
+                        .map(List::getFirst)
+                        .toList();
 
         assertThat(tables)
                 .contains(
