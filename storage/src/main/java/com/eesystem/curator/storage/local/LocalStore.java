@@ -1,6 +1,11 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.content.ContentLibrary;
 import com.eesystem.curator.domain.session.UserPreferences;
+import com.eesystem.curator.domain.sync.DeviceId;
+import com.eesystem.curator.domain.sync.HlcTimestamp;
+import com.eesystem.curator.domain.sync.HybridLogicalClock;
+import com.eesystem.curator.domain.sync.Outbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +58,6 @@ public final class LocalStore implements AutoCloseable {
         new LocalMigrator(settings, clock).migrate();
         LocalDatabase database = LocalDatabase.open(settings);
         try {
-            HybridClock hybridClock = new HybridClock(clock);
             String deviceId = database.write("reading the device id", connection -> {
                 var existing = SyncStateTable.get(connection, SyncStateTable.DEVICE_ID);
                 if (existing.isPresent()) {
@@ -63,13 +67,17 @@ public final class LocalStore implements AutoCloseable {
                 SyncStateTable.put(connection, SyncStateTable.DEVICE_ID, created, Timestamps.text(clock.instant()));
                 return created;
             });
-            hybridClock.resumeAfter(database.read("reading the newest outbox stamp", connection -> {
+            String newestStamp = database.read("reading the newest outbox stamp", connection -> {
                 try (PreparedStatement select = connection.prepareStatement("SELECT max(hlc) FROM outbox");
                         ResultSet row = select.executeQuery()) {
                     return row.next() ? row.getString(1) : null;
                 }
-            }));
-            LocalStore store = new LocalStore(settings, clock, database, new OutboxWriter(hybridClock, deviceId));
+            });
+            // resume after our own newest stamp so a wall clock that stepped back never reorders our changes
+            HybridLogicalClock hybridClock = HybridLogicalClock.resumingFrom(
+                    clock, newestStamp == null ? HlcTimestamp.ZERO : HlcTimestamp.parse(newestStamp));
+            LocalStore store =
+                    new LocalStore(settings, clock, database, new OutboxWriter(hybridClock, DeviceId.of(deviceId)));
             CleanupReport removed = store.cleanup.run();
             LOG.info("local store {} open (device {}); at start {}", file, deviceId, removed);
             return store;
@@ -87,6 +95,19 @@ public final class LocalStore implements AutoCloseable {
         return new SqliteUserPreferences(database, clock);
     }
 
+    public ContentLibrary contentLibrary() {
+        return new SqliteContentLibrary(database, outbox);
+    }
+
+    public Outbox outbox() {
+        return new SqliteOutbox(database);
+    }
+
+    /** Ranked full-text search over the local library and brand knowledge. */
+    public LocalSearch search() {
+        return new LocalSearch(database);
+    }
+
     /** Snapshots, outbox segments and restore. */
     public LocalBackups backups() {
         return backups;
@@ -101,7 +122,7 @@ public final class LocalStore implements AutoCloseable {
         return database;
     }
 
-    OutboxWriter outbox() {
+    OutboxWriter outboxWriter() {
         return outbox;
     }
 

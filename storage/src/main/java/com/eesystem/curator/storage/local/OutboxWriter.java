@@ -1,5 +1,8 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.sync.ChangeOperation;
+import com.eesystem.curator.domain.sync.DeviceId;
+import com.eesystem.curator.domain.sync.HybridLogicalClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,41 +14,34 @@ import java.sql.SQLException;
  */
 final class OutboxWriter {
 
-    enum Operation {
-        UPSERT("upsert"),
-        DELETE("delete");
+    private final HybridLogicalClock clock;
+    private final DeviceId deviceId;
 
-        final String storedValue;
-
-        Operation(String storedValue) {
-            this.storedValue = storedValue;
-        }
-    }
-
-    private final HybridClock clock;
-    private final String deviceId;
-
-    OutboxWriter(HybridClock clock, String deviceId) {
+    OutboxWriter(HybridLogicalClock clock, DeviceId deviceId) {
         this.clock = clock;
         this.deviceId = deviceId;
     }
 
-    String deviceId() {
+    DeviceId deviceId() {
         return deviceId;
     }
 
+    HybridLogicalClock clock() {
+        return clock;
+    }
+
     /** Returns the row's sequence number. */
-    long append(Connection connection, String entity, String entityId, Operation operation, String payloadJson)
+    long append(Connection connection, String entity, String entityId, ChangeOperation operation, String payloadJson)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
                         + " RETURNING sequence")) {
             insert.setString(1, entity);
             insert.setString(2, entityId);
-            insert.setString(3, operation.storedValue);
+            insert.setString(3, operation.storedValue());
             insert.setString(4, payloadJson);
-            insert.setString(5, clock.next());
-            insert.setString(6, deviceId);
+            insert.setString(5, clock.now().toText());
+            insert.setString(6, deviceId.value());
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
                 return key.getLong(1);
