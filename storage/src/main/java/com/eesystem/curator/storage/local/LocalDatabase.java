@@ -121,16 +121,16 @@ final class LocalDatabase implements AutoCloseable {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer);
             }
-            writer.setAutoCommit(false);
+            // explicit BEGIN/COMMIT with JDBC autocommit left on: when BEGIN fails (busy), the driver's
+            // transaction flag cannot get out of step with SQLite's
+            execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run(writer);
-                writer.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException | IOException | RuntimeException e) {
                 rollbackQuietly();
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw SqliteFailures.translate(file, doing, busyTimeout, e);
@@ -186,9 +186,15 @@ final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     private void rollbackQuietly() {
         try {
-            writer.rollback();
+            execute("ROLLBACK");
         } catch (SQLException ignored) {
             // the connection is unusable or there was no transaction; the original failure is reported
         }

@@ -59,6 +59,12 @@ final class LocalMigrator {
         } catch (IOException e) {
             throw new LocalStoreUnavailable(database, "cannot create its folder: " + e, e);
         }
+        boolean heldData;
+        try {
+            heldData = DatabaseFiles.holdsData(database);
+        } catch (IOException e) {
+            throw new LocalStoreUnavailable(database, "cannot read it: " + e, e);
+        }
         Flyway flyway = flyway();
         MigrationInfoService info;
         try {
@@ -67,6 +73,9 @@ final class LocalMigrator {
             throw new LocalStoreUnavailable(database, "reading the schema version failed: " + e.getMessage(), e);
         }
         refuseNewer(database, info);
+        if (info.current() == null && heldData) {
+            refuseForeign(database);
+        }
         String from = currentVersion(info);
         if (info.pending().length == 0) {
             try {
@@ -80,7 +89,8 @@ final class LocalMigrator {
             }
             return new Outcome(from, from, 0, Optional.empty());
         }
-        Optional<Path> backup = info.current() == null ? Optional.empty() : Optional.of(backupBeforeMigrating(info));
+        // a file that held anything before we touched it is backed up, even without our schema history
+        Optional<Path> backup = heldData ? Optional.of(backupBeforeMigrating(info)) : Optional.empty();
         try {
             MigrateResult result = flyway.migrate();
             LOG.info(
@@ -127,6 +137,28 @@ final class LocalMigrator {
                 .max(Comparator.comparing(MigrationInfo::getVersion));
         if (newest.isPresent()) {
             throw new LocalStoreTooNew(database, newest.get().getVersion().getVersion(), knownVersion());
+        }
+    }
+
+    /** A file with tables but without our schema history is some other program's database: leave it be. */
+    private void refuseForeign(Path database) {
+        try (Connection connection =
+                        LocalDatabase.config(settings, true).createConnection(LocalDatabase.url(database));
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT group_concat(name, ', ') FROM sqlite_schema WHERE type = 'table'"
+                                + " AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'");
+                java.sql.ResultSet row = select.executeQuery()) {
+            String tables = row.next() ? row.getString(1) : null;
+            if (tables != null) {
+                throw new LocalStoreUnavailable(
+                        database,
+                        "is not a Curator database (it has the tables " + tables
+                                + " but no Curator schema history); it was left unchanged. Point --data-dir"
+                                + " elsewhere or move the file away.",
+                        null);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(database, "reading its tables", settings.busyTimeout(), e);
         }
     }
 
