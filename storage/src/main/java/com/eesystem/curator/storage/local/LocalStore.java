@@ -33,6 +33,7 @@ public final class LocalStore implements AutoCloseable {
     private final OutboxWriter outbox;
     private final LocalBackups backups;
     private final LocalCleanup cleanup;
+    private final LocalMaintenance maintenance;
 
     private LocalStore(LocalStoreSettings settings, Clock clock, LocalDatabase database, OutboxWriter outbox) {
         this.settings = settings;
@@ -41,6 +42,7 @@ public final class LocalStore implements AutoCloseable {
         this.outbox = outbox;
         this.backups = new LocalBackups(settings, database, clock);
         this.cleanup = new LocalCleanup(database, clock, settings.finishedQueueRetention());
+        this.maintenance = new LocalMaintenance(settings, backups, cleanup, clock);
     }
 
     /** Checks, migrates and opens the store; removes expired rows once. */
@@ -118,6 +120,19 @@ public final class LocalStore implements AutoCloseable {
         return cleanup.run();
     }
 
+    /**
+     * Starts the housekeeping thread: periodic cleanup, the scheduled snapshot (at once if the last one is
+     * older than the backup interval) and incremental backups in between. The app calls it; the command
+     * line does not.
+     */
+    public void startMaintenance() {
+        maintenance.start();
+    }
+
+    LocalMaintenance maintenance() {
+        return maintenance;
+    }
+
     LocalDatabase database() {
         return database;
     }
@@ -128,6 +143,7 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public void close() {
+        maintenance.close();
         database.close();
     }
 }
