@@ -95,7 +95,8 @@ public final class LocalBackups {
         return list(settings.backups());
     }
 
-    static List<BackupFile> list(Path folder) {
+    /** Every backup in {@code folder}, oldest first; works without an open store (restore). */
+    public static List<BackupFile> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

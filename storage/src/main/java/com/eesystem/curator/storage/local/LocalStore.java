@@ -34,6 +34,7 @@ public final class LocalStore implements AutoCloseable {
     private final LocalBackups backups;
     private final LocalCleanup cleanup;
     private final LocalMaintenance maintenance;
+    private volatile CleanupReport openingCleanup = new CleanupReport(0, 0, 0, 0, 0);
 
     private LocalStore(LocalStoreSettings settings, Clock clock, LocalDatabase database, OutboxWriter outbox) {
         this.settings = settings;
@@ -80,8 +81,8 @@ public final class LocalStore implements AutoCloseable {
                     clock, newestStamp == null ? HlcTimestamp.ZERO : HlcTimestamp.parse(newestStamp));
             LocalStore store =
                     new LocalStore(settings, clock, database, new OutboxWriter(hybridClock, DeviceId.of(deviceId)));
-            CleanupReport removed = store.cleanup.run();
-            LOG.info("local store {} open (device {}); at start {}", file, deviceId, removed);
+            store.openingCleanup = store.cleanup.run();
+            LOG.info("local store {} open (device {}); at start {}", file, deviceId, store.openingCleanup);
             return store;
         } catch (RuntimeException e) {
             database.close();
@@ -113,6 +114,11 @@ public final class LocalStore implements AutoCloseable {
     /** Snapshots, outbox segments and restore. */
     public LocalBackups backups() {
         return backups;
+    }
+
+    /** What the cleanup run by {@link #open} removed. */
+    public CleanupReport openingCleanup() {
+        return openingCleanup;
     }
 
     /** Removes expired sessions, cache and temp rows and old finished generation tasks now. */
