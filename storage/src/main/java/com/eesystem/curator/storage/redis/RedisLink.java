@@ -3,8 +3,6 @@ package com.eesystem.curator.storage.redis;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
-import io.lettuce.core.RedisCommandTimeoutException;
-import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
@@ -101,7 +99,12 @@ public final class RedisLink implements AutoCloseable {
     <T> T call(String operation, Function<RedisCommands<String, String>, T> commands) {
         StatefulRedisConnection<String, String> current = requireConnection(operation);
         try {
-            return commands.apply(current.sync());
+            T result = commands.apply(current.sync());
+            if (!availability.isAvailable()) {
+                // a timeout marked us offline without the connection dropping: an answer proves otherwise
+                availability.markAvailable();
+            }
+            return result;
         } catch (RedisException e) {
             throw translate(operation, e);
         }
@@ -221,14 +224,8 @@ public final class RedisLink implements AutoCloseable {
             // the server answered with an error: a bug or bad data, not an outage
             return e;
         }
-        if (e instanceof RedisConnectionException
-                || e instanceof RedisCommandTimeoutException
-                || e.getCause() instanceof IOException
-                || String.valueOf(e.getMessage()).contains("not connected")
-                || String.valueOf(e.getMessage()).contains("Connection closed")) {
-            availability.markUnavailable(operation + ": " + e.getMessage());
-            return new RedisUnavailable(settings.displayUrl(), operation, e);
-        }
-        return e;
+        // everything else Lettuce raises is transport trouble: refused, reset, disconnected, timed out
+        availability.markUnavailable(operation + ": " + e.getMessage());
+        return new RedisUnavailable(settings.displayUrl(), operation, e);
     }
 }
