@@ -16,37 +16,40 @@ record QueueKeys(String queue) {
         }
     }
 
-    /** ZSET task id → ordering score: tasks waiting to be claimed. */
+    /**
+     * ZSET of waiting items: member {@code <15-digit arrival number>:<id>}, score the ordering score.
+     * The arrival number in the member makes equal scores come out in arrival order.
+     */
     String ready() {
         return key("ready");
     }
 
-    /** ZSET task id → lease deadline (epoch millis): tasks claimed and not yet acknowledged. */
+    /** ZSET id → claim deadline (epoch millis): items claimed and not yet acknowledged. */
     String inFlight() {
         return key("inflight");
     }
 
-    /** HASH task id → payload JSON. */
+    /** HASH id → payload JSON. */
     String tasks() {
         return key("tasks");
     }
 
-    /** HASH task id → number of claims so far. */
+    /** HASH id → number of claims so far. */
     String attempts() {
         return key("attempts");
     }
 
-    /** HASH task id → ordering score, to put a redelivered task back at its place. */
+    /** HASH id → ordering score, to put a redelivered item back at its place. */
     String scores() {
         return key("scores");
     }
 
-    /** HASH task id → token of the current lease. */
+    /** HASH id → receipt of the current claim. */
     String leases() {
         return key("leases");
     }
 
-    /** ZSET task id → acknowledgement time: recently finished ids, refused if enqueued again. */
+    /** ZSET id → acknowledgement time: recently finished ids, refused if enqueued again. */
     String acked() {
         return key("acked");
     }
@@ -56,15 +59,35 @@ record QueueKeys(String queue) {
         return key("seq");
     }
 
-    /** LIST of dead-letter JSON entries (id, payload, attempts, reason, at). */
+    /** LIST of dead-lettered ids, oldest first (their payloads stay in {@link #tasks()}). */
     String deadLetters() {
         return key("dead");
+    }
+
+    /** HASH id → JSON {attempts, reason, at} of each dead letter. */
+    String deadInfo() {
+        return key("deadinfo");
+    }
+
+    /** HASH id → its member in {@link #ready()}. */
+    String members() {
+        return key("members");
     }
 
     /** The KEYS array every queue script takes, in this order. */
     String[] all() {
         return new String[] {
-            ready(), inFlight(), tasks(), attempts(), scores(), leases(), acked(), sequence(), deadLetters()
+            ready(),
+            inFlight(),
+            tasks(),
+            attempts(),
+            scores(),
+            leases(),
+            acked(),
+            sequence(),
+            deadLetters(),
+            deadInfo(),
+            members()
         };
     }
 

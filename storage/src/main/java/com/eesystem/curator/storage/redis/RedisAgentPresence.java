@@ -1,56 +1,51 @@
 package com.eesystem.curator.storage.redis;
 
+import com.eesystem.curator.domain.agent.AgentPresence;
+import com.eesystem.curator.domain.agent.AgentStatus;
 import com.eesystem.curator.domain.agent.AgentType;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Objects;
+import com.eesystem.curator.domain.agent.CoordinationSessionId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Agent status under {@code agent:{agent_type}:{session_id}}, JSON, 5 minutes, refreshed by each
+ * Agent status under {@code agent:{agent_type}:{session_id}}, JSON, 5 minutes, restarted by each
  * heartbeat: an agent that stops beating disappears 5 minutes after its last sign of life.
  */
-public final class RedisAgentPresence<S> {
+public final class RedisAgentPresence implements AgentPresence {
 
-    public static final Duration TTL = Duration.ofMinutes(5);
+    private final ExpiringValues values;
 
-    private final ExpiringJson values;
-    private final Class<S> statusType;
-
-    public RedisAgentPresence(RedisLink link, Class<S> statusType) {
-        this.values = new ExpiringJson(link, TTL);
-        this.statusType = Objects.requireNonNull(statusType, "statusType");
+    public RedisAgentPresence(RedisLink link) {
+        this.values = new ExpiringValues(link, TIME_TO_LIVE);
     }
 
-    static String key(AgentType agent, String sessionId) {
-        return "agent:" + agent.storedValue() + ":" + RedisKeys.part("session_id", sessionId);
+    static String key(AgentType agent, CoordinationSessionId session) {
+        return "agent:" + agent.storedValue() + ":" + session;
     }
 
-    /** Stores the status and restarts the 5 minutes. */
-    public void report(AgentType agent, String sessionId, S status) {
-        values.put(key(agent, sessionId), status);
+    @Override
+    public void heartbeat(AgentStatus status) {
+        values.put(key(status.agentType(), status.sessionId()), RedisJson.agentStatus(status));
     }
 
-    /** Restarts the 5 minutes; false when the status already expired (the agent must report again). */
-    public boolean heartbeat(AgentType agent, String sessionId) {
-        return values.touch(key(agent, sessionId));
+    @Override
+    public Optional<AgentStatus> status(AgentType agent, CoordinationSessionId session) {
+        return values.get(key(agent, session)).map(RedisJson::agentStatus);
     }
 
-    public Optional<S> status(AgentType agent, String sessionId) {
-        return values.get(key(agent, sessionId), statusType);
-    }
-
-    /** Every agent alive in the session (one GET per agent type: their keys sit in different slots). */
-    public Map<AgentType, S> alive(String sessionId) {
-        Map<AgentType, S> alive = new EnumMap<>(AgentType.class);
+    /** One GET per agent type: their keys sit in different Redis Cluster slots. */
+    @Override
+    public List<AgentStatus> present(CoordinationSessionId session) {
+        List<AgentStatus> present = new ArrayList<>();
         for (AgentType agent : AgentType.values()) {
-            status(agent, sessionId).ifPresent(status -> alive.put(agent, status));
+            status(agent, session).ifPresent(present::add);
         }
-        return alive;
+        return present;
     }
 
-    public void leave(AgentType agent, String sessionId) {
-        values.remove(key(agent, sessionId));
+    @Override
+    public void leave(AgentType agent, CoordinationSessionId session) {
+        values.remove(key(agent, session));
     }
 }

@@ -1,6 +1,8 @@
 package com.eesystem.curator.storage.redis;
 
-import com.eesystem.curator.storage.codec.JsonCodec;
+import com.eesystem.curator.domain.agent.CoordinationEvent;
+import com.eesystem.curator.domain.agent.CoordinationLog;
+import com.eesystem.curator.domain.agent.CoordinationSessionId;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.RedisPubSubListener;
@@ -20,48 +22,46 @@ import org.slf4j.LoggerFactory;
  * {@code coord_events:{session_id}} so an open UI sees it live. Appending, restarting the time to
  * live and publishing are one Lua script, so a subscriber never hears of an event the list lacks.
  */
-public final class RedisCoordinationLog<E> {
+public final class RedisCoordinationLog implements CoordinationLog {
 
     public static final Duration TTL = Duration.ofHours(1);
     private static final LuaScript APPEND = LuaScript.resource("coord-append");
     private static final Logger log = LoggerFactory.getLogger(RedisCoordinationLog.class);
 
     private final RedisLink link;
-    private final Class<E> eventType;
     private final Map<String, Integer> subscribers = new ConcurrentHashMap<>();
 
-    public RedisCoordinationLog(RedisLink link, Class<E> eventType) {
+    public RedisCoordinationLog(RedisLink link) {
         this.link = Objects.requireNonNull(link, "link");
-        this.eventType = Objects.requireNonNull(eventType, "eventType");
         link.load(List.of(APPEND));
     }
 
-    static String key(String sessionId) {
-        return "coord:" + RedisKeys.part("session_id", sessionId);
+    static String key(CoordinationSessionId session) {
+        return "coord:" + session;
     }
 
-    static String channel(String sessionId) {
-        return "coord_events:" + RedisKeys.part("session_id", sessionId);
+    static String channel(CoordinationSessionId session) {
+        return "coord_events:" + session;
     }
 
-    /** Appends the event; returns its 1-based position in the session's list. */
-    public long append(String sessionId, E event) {
-        String json = JsonCodec.instance().write(event);
-        Long position = link.eval(
+    @Override
+    public void append(CoordinationSessionId sessionId, CoordinationEvent event) {
+        String json = RedisJson.coordinationEvent(event);
+        link.eval(
                 APPEND,
                 ScriptOutputType.INTEGER,
                 new String[] {key(sessionId)},
                 json,
                 Long.toString(TTL.toSeconds()),
                 channel(sessionId));
-        return position;
     }
 
     /** The session's events, oldest first (empty once the list expired). */
-    public List<E> events(String sessionId) {
+    @Override
+    public List<CoordinationEvent> events(CoordinationSessionId sessionId) {
         String key = key(sessionId);
         return link.call("LRANGE " + key, redis -> redis.lrange(key, 0, -1)).stream()
-                .map(json -> JsonCodec.instance().read(json, eventType))
+                .map(RedisJson::coordinationEvent)
                 .toList();
     }
 
@@ -70,7 +70,8 @@ public final class RedisCoordinationLog<E> {
      * never block) until the handle is closed. Lettuce subscribes again by itself after a reconnect;
      * events appended while disconnected are in {@link #events} but were not heard live.
      */
-    public AutoCloseable subscribe(String sessionId, Consumer<E> listener) {
+    @Override
+    public AutoCloseable subscribe(CoordinationSessionId sessionId, Consumer<CoordinationEvent> listener) {
         String channel = channel(sessionId);
         StatefulRedisPubSubConnection<String, String> connection = link.pubSub();
         RedisPubSubListener<String, String> adapter = new RedisPubSubAdapter<>() {
@@ -78,7 +79,7 @@ public final class RedisCoordinationLog<E> {
             public void message(String from, String message) {
                 if (channel.equals(from)) {
                     try {
-                        listener.accept(JsonCodec.instance().read(message, eventType));
+                        listener.accept(RedisJson.coordinationEvent(message));
                     } catch (RuntimeException e) {
                         log.warn("coordination listener on {} failed", channel, e);
                     }

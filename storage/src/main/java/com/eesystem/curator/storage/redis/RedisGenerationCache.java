@@ -1,36 +1,29 @@
 package com.eesystem.curator.storage.redis;
 
-import java.time.Duration;
-import java.util.Objects;
+import com.eesystem.curator.domain.cache.GenerationCache;
+import com.eesystem.curator.domain.generation.GeneratedContent;
+import com.eesystem.curator.domain.generation.GenerationRequest;
 import java.util.Optional;
 
 /**
- * Generated content under {@code content_gen:{hash}}, JSON, 24 hours (fixed, from when it was
- * generated). The hash is the SHA-256 (hex) of the canonical JSON of the generation request: the same
- * request, whatever order its fields came in, finds the same cached content.
+ * Generated content under {@code content_gen:{hash}}, JSON, 24 hours from generation (reading does not
+ * extend it). The hash is {@link GenerationRequest#cacheKeyHash()}: SHA-256 of the canonical request.
  */
-public final class RedisGenerationCache<R, C> {
+public final class RedisGenerationCache implements GenerationCache {
 
-    public static final Duration TTL = Duration.ofHours(24);
+    private final ExpiringValues values;
 
-    private final ExpiringJson values;
-    private final Class<C> contentType;
-
-    public RedisGenerationCache(RedisLink link, Class<C> contentType) {
-        this.values = new ExpiringJson(link, TTL);
-        this.contentType = Objects.requireNonNull(contentType, "contentType");
+    public RedisGenerationCache(RedisLink link) {
+        this.values = new ExpiringValues(link, TIME_TO_LIVE);
     }
 
-    /** The key for a request: {@code content_gen:} + SHA-256 of its canonical JSON. */
-    public static String key(Object request) {
-        return "content_gen:" + CanonicalJson.sha256(request);
+    @Override
+    public Optional<GeneratedContent> find(GenerationRequest request) {
+        return values.get(GenerationCache.keyOf(request)).map(RedisJson::generatedContent);
     }
 
-    public void put(R request, C content) {
-        values.put(key(request), content);
-    }
-
-    public Optional<C> find(R request) {
-        return values.get(key(request), contentType);
+    @Override
+    public void store(GenerationRequest request, GeneratedContent content) {
+        values.put(GenerationCache.keyOf(request), RedisJson.generatedContent(content));
     }
 }

@@ -17,9 +17,9 @@ final class QueueConsumerProcess {
         String queueName = args[1];
         Duration visibility = Duration.ofMillis(Long.parseLong(args[2]));
         RedisLink link = RedisLink.open(RedisSettings.fromUrl(url));
-        ReliableQueue queue =
-                new ReliableQueue(link, queueName, Ordering.RANK_THEN_FIFO, 3, Duration.ofHours(1), Clock.systemUTC());
-        var lease = queue.claim(visibility).orElseThrow();
+        ReliableQueue queue = new ReliableQueue(
+                link, queueName, Ordering.SCORE_THEN_ARRIVAL, 3, Duration.ofHours(1), Clock.systemUTC());
+        var lease = queue.claim("test", visibility).orElseThrow();
         System.out.println("CLAIMED " + lease.id() + " " + lease.attempt());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

@@ -3,9 +3,9 @@ package com.eesystem.curator.storage.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.eesystem.curator.storage.redis.ReliableQueue.AckOutcome;
 import com.eesystem.curator.storage.redis.ReliableQueue.Lease;
 import com.eesystem.curator.storage.redis.ReliableQueue.Ordering;
+import com.eesystem.curator.storage.redis.ReliableQueue.Settled;
 import com.eesystem.curator.testsupport.RedisServer;
 import com.eesystem.curator.testsupport.RedisServerExtension;
 import java.io.BufferedReader;
@@ -55,7 +55,7 @@ class RedisFaultsIT {
     }
 
     private ReliableQueue queue(String name) {
-        return new ReliableQueue(link, name, Ordering.RANK_THEN_FIFO, 3, Duration.ofHours(1), Clock.systemUTC());
+        return new ReliableQueue(link, name, Ordering.SCORE_THEN_ARRIVAL, 3, Duration.ofHours(1), Clock.systemUTC());
     }
 
     @Test
@@ -78,7 +78,7 @@ class RedisFaultsIT {
         try {
             String claimed = awaitLine(consumer, "CLAIMED", Duration.ofSeconds(30));
             assertThat(claimed).isEqualTo("CLAIMED publish-42 1");
-            assertThat(queue.claim(visibility))
+            assertThat(queue.claim("test", visibility))
                     .as("leased to the other process")
                     .isEmpty();
         } finally {
@@ -92,10 +92,10 @@ class RedisFaultsIT {
         assertThat(redelivered.attempt()).isEqualTo(2);
         // the work, made idempotent by the task id: a set of done ids
         link.call("work", redis -> redis.sadd("work_done", redelivered.id()));
-        assertThat(queue.ack(redelivered)).isEqualTo(AckOutcome.ACKED);
+        assertThat(queue.ack(redelivered)).isEqualTo(Settled.SETTLED);
 
         Thread.sleep(visibility.toMillis() + 200);
-        assertThat(queue.claim(visibility)).as("never delivered again").isEmpty();
+        assertThat(queue.claim("test", visibility)).as("never delivered again").isEmpty();
         assertThat(queue.enqueue("publish-42", "{}", 1))
                 .as("a duplicate enqueue is refused")
                 .isFalse();
@@ -133,9 +133,9 @@ class RedisFaultsIT {
 
         assertThat(failures).as("enqueues failed while the server was down").isNotEmpty();
         Set<String> delivered = new HashSet<>();
-        for (Optional<Lease> lease = queue.claim(Duration.ofMinutes(1));
+        for (Optional<Lease> lease = queue.claim("test", Duration.ofMinutes(1));
                 lease.isPresent();
-                lease = queue.claim(Duration.ofMinutes(1))) {
+                lease = queue.claim("test", Duration.ofMinutes(1))) {
             delivered.add(lease.get().id());
             queue.ack(lease.get());
         }
@@ -209,7 +209,7 @@ class RedisFaultsIT {
     private static Lease awaitClaim(ReliableQueue queue, Duration visibility, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<Lease> lease = queue.claim(visibility);
+            Optional<Lease> lease = queue.claim("test", visibility);
             if (lease.isPresent()) {
                 return lease.get();
             }

@@ -1,19 +1,30 @@
 package com.eesystem.curator.storage.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.eesystem.curator.domain.agent.AgentStatus;
 import com.eesystem.curator.domain.agent.AgentType;
+import com.eesystem.curator.domain.agent.CoordinationEvent;
+import com.eesystem.curator.domain.agent.CoordinationSessionId;
+import com.eesystem.curator.domain.agent.CoordinationStatus;
 import com.eesystem.curator.domain.brand.KnowledgeType;
+import com.eesystem.curator.domain.cache.BrandKnowledgeEntry;
+import com.eesystem.curator.domain.content.ContentType;
+import com.eesystem.curator.domain.generation.GeneratedContent;
+import com.eesystem.curator.domain.generation.GenerationRequest;
+import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.session.Session;
+import com.eesystem.curator.domain.session.SessionData;
+import com.eesystem.curator.domain.session.SessionId;
 import com.eesystem.curator.testsupport.RedisServer;
 import com.eesystem.curator.testsupport.RedisServerExtension;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RedisServerExtension.class)
 class RedisLiveKeysIT {
 
-    record Note(String text, int n) {}
-
     private static RedisLink link;
     private final RedisServer server;
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    private final CoordinationSessionId session = CoordinationSessionId.of(UUID.randomUUID());
 
     RedisLiveKeysIT(RedisServer server) {
         this.server = server;
@@ -57,129 +68,157 @@ class RedisLiveKeysIT {
 
     /** Within two seconds below {@code ttl}: the key was given exactly that time to live just now. */
     private void assertFreshTtl(String key, Duration ttl) {
-        assertThat(ttlMillis(key)).isBetween(ttl.toMillis() - 2_000, ttl.toMillis());
+        assertThat(ttlMillis(key)).as("PTTL %s", key).isBetween(ttl.toMillis() - 2_000, ttl.toMillis());
     }
 
     @Test
     void sessionLivesThirtyMinutesAfterItsLastActivity() {
-        RedisSessions<Note> sessions = new RedisSessions<>(link, Note.class);
-        sessions.save("abc123", new Note("prefs", 1));
-        assertThat(server.command("GET", "session:abc123")).isEqualTo("{\"text\":\"prefs\",\"n\":1}");
+        RedisSessions sessions = new RedisSessions(link, clock);
+        SessionId id = SessionId.of("abc123");
+        sessions.create(Session.start(id, SessionData.of("user123"), clock.instant(), Session.IDLE_TIMEOUT));
+        assertThat(server.command("GET", "session:abc123")).contains("\"user_id\":\"user123\"");
         assertFreshTtl("session:abc123", Duration.ofMinutes(30));
 
-        // time passes: 25 of the 30 minutes are gone
-        server.command("PEXPIRE", "session:abc123", "300000");
-        assertThat(sessions.find("abc123")).contains(new Note("prefs", 1));
+        // 25 minutes pass without activity
+        clock.advance(Duration.ofMinutes(25));
+        server.command(
+                "PEXPIRE", "session:abc123", Long.toString(Duration.ofMinutes(5).toMillis()));
+        assertThat(sessions.touch(id))
+                .hasValueSatisfying(session -> assertThat(session.expiresAt())
+                        .isEqualTo(clock.instant().plus(Session.IDLE_TIMEOUT)));
         assertFreshTtl("session:abc123", Duration.ofMinutes(30));
 
-        server.command("PEXPIRE", "session:abc123", "300000");
-        assertThat(sessions.touch("abc123")).isTrue();
-        assertFreshTtl("session:abc123", Duration.ofMinutes(30));
+        // an update keeps the expiry it had
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(sessions.update(id, SessionData.of("user123").withAttribute("open", "item-7")))
+                .isTrue();
+        assertThat(ttlMillis("session:abc123"))
+                .isBetween(
+                        Duration.ofMinutes(20).toMillis() - 2_000,
+                        Duration.ofMinutes(20).toMillis());
+        assertThat(sessions.find(id))
+                .hasValueSatisfying(
+                        session -> assertThat(session.data().attributes()).containsEntry("open", "item-7"));
     }
 
     @Test
     void anExpiredSessionIsGoneAndCannotBeTouched() throws InterruptedException {
-        RedisSessions<Note> sessions = new RedisSessions<>(link, Note.class);
-        sessions.save("short", new Note("x", 0));
+        RedisSessions sessions = new RedisSessions(link, clock);
+        SessionId id = SessionId.of("short");
+        sessions.create(Session.start(id, SessionData.of("u"), clock.instant(), Session.IDLE_TIMEOUT));
         server.command("PEXPIRE", "session:short", "50");
         Thread.sleep(150);
 
-        assertThat(sessions.find("short")).isEmpty();
-        assertThat(sessions.touch("short")).isFalse();
+        assertThat(sessions.find(id)).isEmpty();
+        assertThat(sessions.touch(id)).isEmpty();
+        assertThat(sessions.update(id, SessionData.of("u"))).isFalse();
     }
 
     @Test
-    void generationCacheKeyIsTheSha256OfTheCanonicalRequestAndLivesTwentyFourHours() throws Exception {
-        RedisGenerationCache<Map<String, Object>, Note> cache = new RedisGenerationCache<>(link, Note.class);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("platform", "instagram");
-        request.put("content_type", "reel");
-        request.put("options", new LinkedHashMap<>(Map.of("tone", "calm")));
-        Map<String, Object> sameRequestOtherOrder = new LinkedHashMap<>();
-        sameRequestOtherOrder.put("options", Map.of("tone", "calm"));
-        sameRequestOtherOrder.put("content_type", "reel");
-        sameRequestOtherOrder.put("platform", "instagram");
+    void generationCacheKeyIsTheRequestHashAndLivesTwentyFourHoursFromGeneration() {
+        RedisGenerationCache cache = new RedisGenerationCache(link);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("tone", "calm");
+        parameters.put("length", "short");
+        GenerationRequest request =
+                GenerationRequest.of(ContentType.REEL, Platform.INSTAGRAM, "sleep tips", parameters);
+        GenerationRequest sameOtherOrder = GenerationRequest.of(
+                ContentType.REEL, Platform.INSTAGRAM, "sleep tips", Map.of("length", "short", "tone", "calm"));
 
-        cache.put(request, new Note("generated", 7));
+        cache.store(request, GeneratedContent.of("Rest well", "moonlit bedroom"));
 
-        String canonical = "{\"content_type\":\"reel\",\"options\":{\"tone\":\"calm\"},\"platform\":\"instagram\"}";
-        String hash = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        assertThat(RedisGenerationCache.key(request)).isEqualTo("content_gen:" + hash);
-        assertThat(cache.find(sameRequestOtherOrder)).contains(new Note("generated", 7));
-        assertFreshTtl("content_gen:" + hash, Duration.ofHours(24));
+        String key = "content_gen:" + request.cacheKeyHash();
+        assertThat(key).matches("content_gen:[0-9a-f]{64}");
+        assertThat(cache.find(sameOtherOrder)).contains(GeneratedContent.of("Rest well", "moonlit bedroom"));
+        assertThat(server.command("GET", key))
+                .isEqualTo("{\"content\":\"Rest well\",\"media_prompts\":\"moonlit bedroom\",\"attributes\":{}}");
+        assertFreshTtl(key, Duration.ofHours(24));
 
-        // reading does not extend generated content: 24 h from generation
-        server.command("PEXPIRE", "content_gen:" + hash, "60000");
+        server.command("PEXPIRE", key, "60000");
         cache.find(request);
-        assertThat(ttlMillis("content_gen:" + hash)).isLessThanOrEqualTo(60_000);
+        assertThat(ttlMillis(key)).as("reading does not extend it").isLessThanOrEqualTo(60_000);
     }
 
     @Test
-    void brandEntriesLiveOneHourAndGoWhenAGuidelineChanges() {
-        RedisBrandKnowledgeCache<Note> cache = new RedisBrandKnowledgeCache<>(link, Note.class);
-        cache.put(KnowledgeType.GUIDELINE, "medical_claims", new Note("requirements", 3));
-        cache.put(KnowledgeType.VOICE, "tone", new Note("calm", 1));
+    void brandEntriesLiveOneHourAndGoWhenTheirGuidelineTypeChanges() {
+        RedisBrandKnowledgeCache cache = new RedisBrandKnowledgeCache(link);
+        BrandKnowledgeEntry claims = new BrandKnowledgeEntry(
+                KnowledgeType.GUIDELINE,
+                "medical_claims",
+                "Medical claims",
+                "No cure claims",
+                Map.of("requirements", List.of("cite sources")),
+                clock.instant());
+        BrandKnowledgeEntry tone =
+                new BrandKnowledgeEntry(KnowledgeType.VOICE, "tone", "Tone", "Calm", Map.of(), clock.instant());
+        BrandKnowledgeEntry other = new BrandKnowledgeEntry(
+                KnowledgeType.GUIDELINE, "hashtags", "Hashtags", "Few", Map.of(), clock.instant());
+        cache.store(claims);
+        cache.store(tone);
+        cache.store(other);
 
-        assertThat(cache.find(KnowledgeType.GUIDELINE, "medical_claims")).contains(new Note("requirements", 3));
+        assertThat(cache.find(KnowledgeType.GUIDELINE, "medical_claims")).contains(claims);
         assertFreshTtl("brand:guideline:medical_claims", Duration.ofHours(1));
         assertFreshTtl("brand:voice:tone", Duration.ofHours(1));
 
-        cache.invalidate(KnowledgeType.VOICE);
-        assertThat(cache.find(KnowledgeType.VOICE, "tone")).isEmpty();
+        cache.invalidate(KnowledgeType.GUIDELINE, "hashtags");
+        assertThat(cache.find(KnowledgeType.GUIDELINE, "hashtags")).isEmpty();
         assertThat(cache.find(KnowledgeType.GUIDELINE, "medical_claims")).isPresent();
 
-        cache.put(KnowledgeType.CLAIM, "sleep", new Note("claim", 2));
-        cache.guidelineChanged();
+        cache.invalidate(KnowledgeType.GUIDELINE);
         assertThat(cache.find(KnowledgeType.GUIDELINE, "medical_claims")).isEmpty();
-        assertThat(cache.find(KnowledgeType.CLAIM, "sleep")).isEmpty();
-        assertThat(server.command("DBSIZE")).isEqualTo("0");
+        assertThat(cache.find(KnowledgeType.VOICE, "tone")).contains(tone);
     }
 
     @Test
-    void agentStatusLivesFiveMinutesAndHeartbeatsRefreshIt() throws InterruptedException {
-        RedisAgentPresence<Note> presence = new RedisAgentPresence<>(link, Note.class);
-        presence.report(AgentType.RESEARCH, "session123", new Note("active", 1));
-        assertFreshTtl("agent:research:session123", Duration.ofMinutes(5));
+    void agentStatusLivesFiveMinutesAndEachHeartbeatRestartsIt() throws InterruptedException {
+        RedisAgentPresence presence = new RedisAgentPresence(link);
+        AgentStatus research = new AgentStatus(
+                AgentType.RESEARCH, session, CoordinationStatus.ACTIVE, "reading sources", clock.instant(), Map.of());
+        presence.heartbeat(research);
+        String key = "agent:research:" + session;
+        assertFreshTtl(key, Duration.ofMinutes(5));
+        assertThat(server.command("GET", key))
+                .contains("\"status\":\"active\"")
+                .contains("\"task\":\"reading sources\"");
 
-        server.command("PEXPIRE", "agent:research:session123", "10000");
-        assertThat(presence.heartbeat(AgentType.RESEARCH, "session123")).isTrue();
-        assertFreshTtl("agent:research:session123", Duration.ofMinutes(5));
-        assertThat(presence.alive("session123")).containsOnlyKeys(AgentType.RESEARCH);
+        server.command("PEXPIRE", key, "10000");
+        presence.heartbeat(research);
+        assertFreshTtl(key, Duration.ofMinutes(5));
+        assertThat(presence.present(session)).containsExactly(research);
 
-        server.command("PEXPIRE", "agent:research:session123", "50");
+        server.command("PEXPIRE", key, "50");
         Thread.sleep(150);
-        assertThat(presence.heartbeat(AgentType.RESEARCH, "session123")).isFalse();
-        assertThat(presence.alive("session123")).isEmpty();
+        assertThat(presence.status(AgentType.RESEARCH, session)).isEmpty();
+        assertThat(presence.present(session)).isEmpty();
     }
 
     @Test
-    void coordinationEventsKeepTheirOrderLiveOneHourAndAreHeardLive() throws Exception {
-        RedisCoordinationLog<Note> coordination = new RedisCoordinationLog<>(link, Note.class);
-        BlockingQueue<Note> heard = new LinkedBlockingQueue<>();
-        try (AutoCloseable subscription = coordination.subscribe("session123", heard::add)) {
-            assertThat(coordination.append("session123", new Note("research started", 1)))
-                    .isEqualTo(1);
-            server.command("PEXPIRE", "coord:session123", "10000");
-            assertThat(coordination.append("session123", new Note("draft created", 2)))
-                    .isEqualTo(2);
-            assertFreshTtl("coord:session123", Duration.ofHours(1));
+    void coordinationEventsKeepTheirOrderLiveOneHourAfterTheLastAndAreHeardLive() throws Exception {
+        RedisCoordinationLog coordination = new RedisCoordinationLog(link);
+        BlockingQueue<CoordinationEvent> heard = new LinkedBlockingQueue<>();
+        CoordinationEvent started = new CoordinationEvent(AgentType.RESEARCH, "started", clock.instant(), Map.of());
+        CoordinationEvent handoff =
+                new CoordinationEvent(AgentType.CREATION, "handoff", clock.instant(), Map.of("draft", "d1"));
+        CoordinationEvent late = new CoordinationEvent(AgentType.COMPLIANCE, "completed", clock.instant(), Map.of());
+        String key = "coord:" + session;
 
-            assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(new Note("research started", 1));
-            assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(new Note("draft created", 2));
+        try (AutoCloseable subscription = coordination.subscribe(session, heard::add)) {
+            coordination.append(session, started);
+            server.command("PEXPIRE", key, "10000");
+            coordination.append(session, handoff);
+            assertFreshTtl(key, Duration.ofHours(1));
+
+            assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(started);
+            assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(handoff);
         }
-        coordination.append("session123", new Note("after unsubscribe", 3));
-        assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).isNull();
-        assertThat(coordination.events("session123")).extracting(Note::n).containsExactly(1, 2, 3);
-        assertThat(coordination.events("other-session")).isEmpty();
-    }
-
-    @Test
-    void aKeyPartThatCouldAddressAnotherKeyIsRefused() {
-        RedisSessions<Note> sessions = new RedisSessions<>(link, Note.class);
-        assertThatThrownBy(() -> sessions.save("a:b", new Note("x", 0)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("session_id: \"a:b\"");
-        assertThat(List.of(server.command("DBSIZE"))).containsExactly("0");
+        coordination.append(session, late);
+        assertThat(heard.poll(300, TimeUnit.MILLISECONDS))
+                .as("not heard after closing")
+                .isNull();
+        assertThat(coordination.events(session)).containsExactly(started, handoff, late);
+        assertThat(server.command("LINDEX", key, "0")).startsWith("{\"agent\":\"research\",\"event\":\"started\"");
+        assertThat(coordination.events(CoordinationSessionId.of(UUID.randomUUID())))
+                .isEmpty();
     }
 }

@@ -2,10 +2,10 @@ package com.eesystem.curator.storage.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.eesystem.curator.storage.redis.ReliableQueue.AckOutcome;
+import com.eesystem.curator.storage.redis.ReliableQueue.Failed;
 import com.eesystem.curator.storage.redis.ReliableQueue.Lease;
 import com.eesystem.curator.storage.redis.ReliableQueue.Ordering;
-import com.eesystem.curator.storage.redis.ReliableQueue.ReleaseOutcome;
+import com.eesystem.curator.storage.redis.ReliableQueue.Settled;
 import com.eesystem.curator.testsupport.RedisServer;
 import com.eesystem.curator.testsupport.RedisServerExtension;
 import java.time.Clock;
@@ -53,16 +53,18 @@ class RedisReliableQueueIT {
 
     private static List<String> drain(ReliableQueue queue) {
         List<String> ids = new ArrayList<>();
-        for (Optional<Lease> lease = queue.claim(VISIBILITY); lease.isPresent(); lease = queue.claim(VISIBILITY)) {
+        for (Optional<Lease> lease = queue.claim("test", VISIBILITY);
+                lease.isPresent();
+                lease = queue.claim("test", VISIBILITY)) {
             ids.add(lease.get().id());
-            assertThat(queue.ack(lease.get())).isEqualTo(AckOutcome.ACKED);
+            assertThat(queue.ack(lease.get())).isEqualTo(Settled.SETTLED);
         }
         return ids;
     }
 
     @Test
-    void lowerRankComesFirstAndArrivalOrderWithinARank() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+    void lowerScoreComesFirstAndArrivalOrderWithinAScore() {
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         queue.enqueue("low-1", "{}", 9);
         queue.enqueue("high-1", "{}", 0);
         queue.enqueue("mid-1", "{}", 5);
@@ -83,7 +85,7 @@ class RedisReliableQueueIT {
 
         assertThat(drain(queue)).containsExactly("overdue");
         clock.advance(Duration.ofSeconds(59).plusMillis(999));
-        assertThat(queue.claim(VISIBILITY)).isEmpty();
+        assertThat(queue.claim("test", VISIBILITY)).isEmpty();
         clock.advance(Duration.ofMillis(1));
         assertThat(drain(queue)).containsExactly("in-1-min");
         clock.advance(Duration.ofSeconds(3600));
@@ -92,66 +94,69 @@ class RedisReliableQueueIT {
 
     @Test
     void anUnacknowledgedTaskComesBackAfterTheVisibilityTimeoutWithItsAttemptCounted() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         queue.enqueue("task", "{\"n\":1}", 1);
         queue.enqueue("later", "{}", 2);
 
-        Lease first = queue.claim(VISIBILITY).orElseThrow();
+        Lease first = queue.claim("test", VISIBILITY).orElseThrow();
         assertThat(first.attempt()).isEqualTo(1);
         assertThat(first.payload()).isEqualTo("{\"n\":1}");
         // while the lease holds, the next consumer gets the next task, not this one
-        Lease other = queue.claim(VISIBILITY).orElseThrow();
+        Lease other = queue.claim("test", VISIBILITY).orElseThrow();
         assertThat(other.id()).isEqualTo("later");
-        assertThat(queue.claim(VISIBILITY)).isEmpty();
+        assertThat(queue.claim("test", VISIBILITY)).isEmpty();
 
         clock.advance(VISIBILITY.plusMillis(1));
-        Lease second = queue.claim(VISIBILITY).orElseThrow();
+        Lease second = queue.claim("test", VISIBILITY).orElseThrow();
         assertThat(second.id()).isEqualTo("task");
         assertThat(second.attempt()).isEqualTo(2);
-        assertThat(queue.ack(second)).isEqualTo(AckOutcome.ACKED);
+        assertThat(queue.ack(second)).isEqualTo(Settled.SETTLED);
         // the consumer that stalled comes back: its work was already done by the second one
-        assertThat(queue.ack(first)).isEqualTo(AckOutcome.ALREADY_ACKED);
+        assertThat(queue.ack(first)).isEqualTo(Settled.CLAIM_LOST);
     }
 
     @Test
     void aStalledConsumerLosesItsLeaseOnceTheTaskWasRedelivered() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         queue.enqueue("task", "{}", 1);
-        Lease stalled = queue.claim(VISIBILITY).orElseThrow();
+        Lease stalled = queue.claim("test", VISIBILITY).orElseThrow();
         clock.advance(VISIBILITY.plusSeconds(1));
-        Lease current = queue.claim(VISIBILITY).orElseThrow();
+        Lease current = queue.claim("test", VISIBILITY).orElseThrow();
 
-        assertThat(queue.ack(stalled)).isEqualTo(AckOutcome.LEASE_LOST);
-        assertThat(queue.extend(stalled, VISIBILITY)).isFalse();
-        assertThat(queue.release(stalled, "late")).isEqualTo(ReleaseOutcome.LEASE_LOST);
-        assertThat(queue.ack(current)).isEqualTo(AckOutcome.ACKED);
+        assertThat(queue.ack(stalled)).isEqualTo(Settled.CLAIM_LOST);
+        assertThat(queue.extend(stalled, VISIBILITY)).isEmpty();
+        assertThat(queue.fail(stalled, "late").kind()).isEqualTo(Failed.Kind.CLAIM_LOST);
+        assertThat(queue.release(stalled)).isEqualTo(Settled.CLAIM_LOST);
+        assertThat(queue.ack(current)).isEqualTo(Settled.SETTLED);
     }
 
     @Test
     void extendingALeaseKeepsTheTaskFromOtherConsumers() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         queue.enqueue("long-task", "{}", 1);
-        Lease lease = queue.claim(VISIBILITY).orElseThrow();
+        Lease lease = queue.claim("test", VISIBILITY).orElseThrow();
         clock.advance(VISIBILITY.minusSeconds(1));
-        assertThat(queue.extend(lease, VISIBILITY)).isTrue();
+        assertThat(queue.extend(lease, VISIBILITY))
+                .hasValueSatisfying(longer ->
+                        assertThat(longer.deadline()).isEqualTo(clock.instant().plus(VISIBILITY)));
         clock.advance(Duration.ofSeconds(2));
 
-        assertThat(queue.claim(VISIBILITY)).isEmpty();
-        assertThat(queue.ack(lease)).isEqualTo(AckOutcome.ACKED);
+        assertThat(queue.claim("test", VISIBILITY)).isEmpty();
+        assertThat(queue.ack(lease)).isEqualTo(Settled.SETTLED);
     }
 
     @Test
     void aTaskGoesToTheDeadLettersAfterItsLastAttempt() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 2, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 2, clock);
         queue.enqueue("poison", "{\"bad\":true}", 1);
 
-        Lease first = queue.claim(VISIBILITY).orElseThrow();
-        assertThat(queue.release(first, "model timed out")).isEqualTo(ReleaseOutcome.RELEASED);
-        Lease second = queue.claim(VISIBILITY).orElseThrow();
+        Lease first = queue.claim("test", VISIBILITY).orElseThrow();
+        assertThat(queue.fail(first, "model timed out")).isEqualTo(new Failed(Failed.Kind.WILL_RETRY, 1));
+        Lease second = queue.claim("test", VISIBILITY).orElseThrow();
         assertThat(second.attempt()).isEqualTo(2);
-        assertThat(queue.release(second, "model timed out again")).isEqualTo(ReleaseOutcome.DEAD_LETTERED);
+        assertThat(queue.fail(second, "model timed out again")).isEqualTo(new Failed(Failed.Kind.DEAD_LETTERED, 2));
 
-        assertThat(queue.claim(VISIBILITY)).isEmpty();
+        assertThat(queue.claim("test", VISIBILITY)).isEmpty();
         assertThat(queue.deadLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.id()).isEqualTo("poison");
             assertThat(letter.payload()).isEqualTo("{\"bad\":true}");
@@ -163,26 +168,25 @@ class RedisReliableQueueIT {
 
     @Test
     void aConsumerThatDiesOnTheLastAttemptDeadLettersTheTask() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 1, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 1, clock);
         queue.enqueue("once", "{}", 1);
-        queue.claim(VISIBILITY).orElseThrow();
+        queue.claim("test", VISIBILITY).orElseThrow();
         clock.advance(VISIBILITY.plusMillis(1));
 
-        assertThat(queue.claim(VISIBILITY)).isEmpty();
+        assertThat(queue.claim("test", VISIBILITY)).isEmpty();
         assertThat(queue.deadLetters())
                 .singleElement()
-                .satisfies(letter -> assertThat(letter.reason()).contains("visibility timeout"));
-        assertThat(queue.waiting()).isZero();
-        assertThat(queue.inFlight()).isZero();
+                .satisfies(letter -> assertThat(letter.reason()).contains("claim expired on the last attempt"));
+        assertThat(queue.depth()).isEqualTo(new ReliableQueue.Depth(0, 0, 1));
     }
 
     @Test
     void deadLetteringByTheConsumerSkipsTheRemainingAttempts() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 5, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 5, clock);
         queue.enqueue("unreadable", "not json", 1);
-        Lease lease = queue.claim(VISIBILITY).orElseThrow();
+        Lease lease = queue.claim("test", VISIBILITY).orElseThrow();
 
-        assertThat(queue.deadLetter(lease, "payload is not JSON")).isEqualTo(ReleaseOutcome.DEAD_LETTERED);
+        assertThat(queue.deadLetter(lease, "payload is not JSON").kind()).isEqualTo(Failed.Kind.DEAD_LETTERED);
         assertThat(queue.deadLetters())
                 .extracting(ReliableQueue.DeadLetter::attempts)
                 .containsExactly(1);
@@ -190,30 +194,30 @@ class RedisReliableQueueIT {
 
     @Test
     void theSameIdIsNotEnqueuedTwiceWhileWaitingInFlightOrRecentlyDone() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         assertThat(queue.enqueue("idem", "{}", 1)).isTrue();
         assertThat(queue.enqueue("idem", "{}", 1)).isFalse();
-        Lease lease = queue.claim(VISIBILITY).orElseThrow();
+        Lease lease = queue.claim("test", VISIBILITY).orElseThrow();
         assertThat(queue.enqueue("idem", "{}", 1)).isFalse();
         queue.ack(lease);
         assertThat(queue.enqueue("idem", "{}", 1)).isFalse();
-        assertThat(queue.waiting()).isZero();
+        assertThat(queue.depth().waiting()).isZero();
     }
 
     @Test
     void aReleasedTaskKeepsItsPlaceInTheOrder() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         queue.enqueue("first", "{}", 1);
         queue.enqueue("second", "{}", 1);
-        Lease lease = queue.claim(VISIBILITY).orElseThrow();
-        queue.release(lease, "retry");
+        Lease lease = queue.claim("test", VISIBILITY).orElseThrow();
+        queue.fail(lease, "retry");
 
         assertThat(drain(queue)).containsExactly("first", "second");
     }
 
     @Test
     void batchEnqueueReportsDuplicatesPerItem() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
         queue.enqueue("b", "{}", 1);
         List<Boolean> added = queue.enqueueAll(List.of(
                 new ReliableQueue.Item("a", "{}", 2),
@@ -225,10 +229,43 @@ class RedisReliableQueueIT {
     }
 
     @Test
-    void aRankOutsideTheScoreRangeIsRefusedNamingTheTask() {
-        ReliableQueue queue = queue(Ordering.RANK_THEN_FIFO, 3, clock);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queue.enqueue("x", "{}", 5000))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rank 5000 of task x");
+    void aDeadLetteredIdIsRefusedUntilRedrivenThenComesBackAtItsPlaceWithFreshAttempts() {
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 1, clock);
+        queue.enqueue("first", "{}", 1);
+        queue.enqueue("second", "{}", 1);
+        Lease lease = queue.claim("test", VISIBILITY).orElseThrow();
+        queue.fail(lease, "broken");
+        assertThat(queue.enqueue("first", "{}", 1)).isFalse();
+        assertThat(queue.redrive("unknown")).isFalse();
+
+        assertThat(queue.redrive("first")).isTrue();
+        assertThat(queue.deadLetters()).isEmpty();
+        Lease again = queue.claim("test", VISIBILITY).orElseThrow();
+        assertThat(again.id()).isEqualTo("first");
+        assertThat(again.attempt()).isEqualTo(1);
+    }
+
+    @Test
+    void releasingGivesTheItemBackWithoutUsingAnAttempt() {
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 1, clock);
+        queue.enqueue("only", "{}", 1);
+        Lease lease = queue.claim("shutting-down", VISIBILITY).orElseThrow();
+        assertThat(lease.receipt()).startsWith("shutting-down/");
+        assertThat(queue.release(lease)).isEqualTo(Settled.SETTLED);
+
+        Lease again = queue.claim("test", VISIBILITY).orElseThrow();
+        assertThat(again.attempt()).isEqualTo(1);
+        assertThat(queue.ack(again)).isEqualTo(Settled.SETTLED);
+    }
+
+    @Test
+    void equalDueTimesAreServedInArrivalOrder() {
+        ReliableQueue queue = queue(Ordering.DUE_TIME, 3, clock);
+        long nine = clock.instant().toEpochMilli();
+        queue.enqueue("zz-first", "{}", nine);
+        queue.enqueue("aa-second", "{}", nine);
+        queue.enqueue("mm-third", "{}", nine);
+
+        assertThat(drain(queue)).containsExactly("zz-first", "aa-second", "mm-third");
     }
 }
