@@ -7,6 +7,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
+import io.lettuce.core.SslOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -50,13 +51,17 @@ public final class RedisLink implements AutoCloseable {
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile StatefulRedisPubSubConnection<String, String> pubSub;
     private volatile boolean closed;
+    private volatile String lastConnectFailure = "not connected yet";
 
     private RedisLink(RedisSettings settings) {
         this.settings = settings;
         this.availability = new RedisAvailability(settings.displayUrl());
         this.client = RedisClient.create(settings.toRedisUri());
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
+        ClientOptions.Builder options = ClientOptions.builder();
+        settings.trustedCertificates()
+                .ifPresent(pem -> options.sslOptions(
+                        SslOptions.builder().trustManager(pem.toFile()).build()));
+        client.setOptions(options.autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
                 .socketOptions(SocketOptions.builder()
@@ -198,7 +203,7 @@ public final class RedisLink implements AutoCloseable {
     private StatefulRedisConnection<String, String> requireConnection(String operation) {
         StatefulRedisConnection<String, String> current = connection;
         if (current == null) {
-            throw new RedisUnavailable(settings.displayUrl(), operation, new IOException("not connected yet"));
+            throw new RedisUnavailable(settings.displayUrl(), operation, new IOException(lastConnectFailure));
         }
         return current;
     }
@@ -211,12 +216,22 @@ public final class RedisLink implements AutoCloseable {
             connection = client.connect();
             availability.markAvailable();
         } catch (RedisException e) {
-            availability.markUnavailable(e.getMessage());
+            // keep the root cause (refused, WRONGPASS, certificate untrusted ...) for the next error
+            lastConnectFailure = rootMessage(e);
+            availability.markUnavailable(lastConnectFailure);
             Duration delay = nextDelay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : nextDelay;
             if (!closed) {
                 retries.schedule(() -> tryConnect(delay.multipliedBy(2)), delay.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root.getMessage();
     }
 
     private RuntimeException translate(String operation, RedisException e) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param password ACL password (or the legacy requirepass); empty means none
  * @param commandTimeout how long one command may take before it counts as "Redis unreachable"
  * @param connectTimeout how long opening a connection may take
+ * @param trustedCertificates PEM file of the CA (or self-signed) certificates TLS trusts instead of the
+ *     JDK's trust store (a private CA); empty means the JDK's trust store
  */
 public record RedisSettings(
         String host,
@@ -37,7 +40,8 @@ public record RedisSettings(
         Optional<String> username,
         Optional<String> password,
         Duration commandTimeout,
-        Duration connectTimeout) {
+        Duration connectTimeout,
+        Optional<Path> trustedCertificates) {
 
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
@@ -48,6 +52,7 @@ public record RedisSettings(
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(commandTimeout, "commandTimeout");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(trustedCertificates, "trustedCertificates");
         if (host.isBlank()) {
             throw new IllegalArgumentException("redis host: is blank");
         }
@@ -125,7 +130,8 @@ public record RedisSettings(
                 user,
                 secret,
                 DEFAULT_COMMAND_TIMEOUT,
-                DEFAULT_CONNECT_TIMEOUT);
+                DEFAULT_CONNECT_TIMEOUT,
+                Optional.empty());
     }
 
     public RedisSettings withCredentials(String user, String secret) {
@@ -138,15 +144,42 @@ public record RedisSettings(
                 Optional.ofNullable(user),
                 Optional.ofNullable(secret),
                 commandTimeout,
-                connectTimeout);
+                connectTimeout,
+                trustedCertificates);
     }
 
     public RedisSettings withVerifyPeer(boolean verify) {
-        return new RedisSettings(host, port, database, tls, verify, username, password, commandTimeout, connectTimeout);
+        return new RedisSettings(
+                host,
+                port,
+                database,
+                tls,
+                verify,
+                username,
+                password,
+                commandTimeout,
+                connectTimeout,
+                trustedCertificates);
     }
 
     public RedisSettings withTimeouts(Duration command, Duration connect) {
-        return new RedisSettings(host, port, database, tls, verifyPeer, username, password, command, connect);
+        return new RedisSettings(
+                host, port, database, tls, verifyPeer, username, password, command, connect, trustedCertificates);
+    }
+
+    /** Trusts the certificates in this PEM file for TLS (a private CA or a self-signed server). */
+    public RedisSettings withTrustedCertificates(Path pemFile) {
+        return new RedisSettings(
+                host,
+                port,
+                database,
+                tls,
+                verifyPeer,
+                username,
+                password,
+                commandTimeout,
+                connectTimeout,
+                Optional.of(pemFile));
     }
 
     /** The URL without the password, for logs and the settings screen. */
@@ -179,7 +212,10 @@ public record RedisSettings(
     @Override
     public String toString() {
         return "RedisSettings[" + displayUrl() + ", verifyPeer=" + verifyPeer + ", commandTimeout=" + commandTimeout
-                + ", connectTimeout=" + connectTimeout + "]";
+                + ", connectTimeout=" + connectTimeout
+                + trustedCertificates
+                        .map(file -> ", trustedCertificates=" + file)
+                        .orElse("") + "]";
     }
 
     private static String decode(String text) {
