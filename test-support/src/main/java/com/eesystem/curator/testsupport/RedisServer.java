@@ -45,6 +45,18 @@ public final class RedisServer implements AutoCloseable {
 
     /** Starts a server in a new directory {@code redis-<port>} under {@code workDirectory}. */
     public static RedisServer startIn(Path workDirectory) {
+        return startIn(workDirectory, null);
+    }
+
+    /**
+     * Starts a server whose data directory first gets a copy of {@code restoreFrom}'s files (a backup:
+     * {@code appendonlydir/} and {@code dump.rdb}), as a restore would. The caller closes it.
+     */
+    public static RedisServer startFrom(Path workDirectory, Path restoreFrom) {
+        return startIn(workDirectory, restoreFrom);
+    }
+
+    private static RedisServer startIn(Path workDirectory, Path restoreFrom) {
         String executable = System.getProperty("curator.test.redis.server", "redis-server");
         int port = freeLoopbackPort();
         Path dir = workDirectory.resolve("redis-" + port);
@@ -53,6 +65,9 @@ public final class RedisServer implements AutoCloseable {
                 deleteRecursively(dir);
             }
             Files.createDirectories(dir);
+            if (restoreFrom != null) {
+                copyRecursively(restoreFrom, dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create redis data dir " + dir, e);
         }
@@ -317,6 +332,19 @@ public final class RedisServer implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
         }
     }
 
