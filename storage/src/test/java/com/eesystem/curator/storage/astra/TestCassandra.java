@@ -31,6 +31,20 @@ final class TestCassandra {
         return "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
+    /** Settings for the shared server and one keyspace: 384-d vectors, LOCAL_QUORUM (one replica here). */
+    static AstraSettings settings(CassandraServer server, String keyspace) {
+        return AstraSettings.selfManaged(
+                java.util.List.of(server.contactPoint()), server.localDatacenter(), keyspace, 384);
+    }
+
+    /** A fresh, empty keyspace (dropped first if an earlier run left it). */
+    static void recreateKeyspace(CqlSession session, String keyspace) {
+        dropKeyspace(session, keyspace);
+        session.execute(
+                "CREATE KEYSPACE " + CqlIdentifier.fromInternal(keyspace).asCql(true)
+                        + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    }
+
     static void dropKeyspace(CqlSession session, String keyspace) {
         session.execute("DROP KEYSPACE IF EXISTS "
                 + CqlIdentifier.fromInternal(keyspace).asCql(true));
