@@ -1,6 +1,7 @@
 package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
+import com.eesystem.curator.app.LogFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,9 +27,14 @@ public final class CuratorCommand implements Runnable {
             description = "Where the local store, logs and backups live (default: per OS, or $CURATOR_DATA_DIR).")
     Path dataDirFlag;
 
-    /** The data dir chosen by --data-dir, $CURATOR_DATA_DIR or the OS convention. Subcommands call this. */
+    /**
+     * The data dir chosen by --data-dir, $CURATOR_DATA_DIR or the OS convention. Subcommands call this;
+     * from then on the log goes to its logs/curator.log.
+     */
     public DataDirectory dataDirectory() {
-        return DataDirectory.forThisProcess(dataDirFlag).ensureExists();
+        DataDirectory dataDirectory = DataDirectory.forThisProcess(dataDirFlag).ensureExists();
+        LogFiles.writeTo(dataDirectory);
+        return dataDirectory;
     }
 
     @Override
