@@ -5,28 +5,24 @@ import com.eesystem.curator.ui.theme.ThemeSwitch;
 import com.eesystem.curator.ui.theme.ThemeSwitch.Appearance;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line of the window: connection, pending changes, last sync, last error, theme. */
-final class StatusBar extends HBox {
+/**
+ * The bottom line of the window, on ControlsFX's status bar: connection (with a dot that turns green
+ * online), pending changes, last sync, last error, and the theme switch.
+ */
+final class StatusBar extends org.controlsfx.control.StatusBar {
 
     private static final PseudoClass ONLINE = PseudoClass.getPseudoClass("online");
 
     StatusBar(StatusBarViewModel model, ThemeSwitch themes) {
         setId("status-bar");
-        getStyleClass().add("status-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
-        setPadding(new Insets(4, 12, 4, 12));
+        getStyleClass().add("curator-status-bar");
 
         Region dot = new Region();
         dot.getStyleClass().add("connectivity-dot");
@@ -34,6 +30,8 @@ final class StatusBar extends HBox {
         dot.pseudoClassStateChanged(ONLINE, model.onlineProperty().get());
 
         Label connectivity = label("status-connectivity", model.connectivityProperty());
+        connectivity.setGraphic(dot);
+        connectivity.setGraphicTextGap(8);
         Label pending = label("status-pending", model.pendingChangesProperty());
         Label lastSync = label("status-last-sync", model.lastSyncProperty());
         Label lastError = label("status-last-error", model.lastErrorProperty());
@@ -41,20 +39,10 @@ final class StatusBar extends HBox {
         lastError.visibleProperty().bind(model.lastErrorProperty().isNotEmpty());
         lastError.managedProperty().bind(lastError.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        getChildren()
-                .addAll(
-                        dot,
-                        connectivity,
-                        separator(),
-                        pending,
-                        separator(),
-                        lastSync,
-                        lastError,
-                        spacer,
-                        themeButton(themes));
+        // the status bar's own text would be centred between the item lists; the items keep the order fixed
+        setText("");
+        getLeftItems().addAll(connectivity, separator(), pending, separator(), lastSync, lastError);
+        getRightItems().add(themeButton(themes));
     }
 
     private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {
