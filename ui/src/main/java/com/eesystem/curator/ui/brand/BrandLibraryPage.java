@@ -7,6 +7,7 @@ import com.eesystem.curator.ui.page.PageFrame;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 
 /** Brand guidelines and brand knowledge, searchable by meaning once the brand capability lands. */
 public final class BrandLibraryPage implements Page {
@@ -39,7 +40,8 @@ public final class BrandLibraryPage implements Page {
     }
 
     private static Tab tab(String name, Node content) {
-        Tab tab = new Tab(name, content);
+        // centred in the tab: the empty state keeps a readable width instead of stretching
+        Tab tab = new Tab(name, new StackPane(content));
         tab.setClosable(false);
         return tab;
     }
