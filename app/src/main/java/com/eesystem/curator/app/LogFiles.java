@@ -1,25 +1,35 @@
 package com.eesystem.curator.app;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
-import ch.qos.logback.core.status.Status;
-import java.net.URL;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * Points logback at {@code <data dir>/logs/curator.log} (rolling) with warnings also on stderr. Until
- * this runs, the bundled {@code logback.xml} sends only warnings to stderr, so commands that need no
- * data dir ({@code --help}, {@code --version}) create no files.
+ * Logging for Curator: {@code <data dir>/logs/curator.log} (rolling daily and at 10 MB, 14 days, 200 MB
+ * at most) with warnings also on stderr. Until a command knows its data dir, only warnings go to
+ * stderr, so {@code --help} and {@code --version} create no files.
+ *
+ * <p>Configured in code, not in logback.xml: parsing XML with Joran cost about 0.3 s of the window's
+ * start (docs/benchmarks.md, "App start"). Never log secrets (tokens, passwords, bundle contents):
+ * adapters log hosts and key ids only.
  */
 public final class LogFiles {
 
-    /** The logback context property the configuration file reads. */
-    static final String LOG_DIRECTORY_PROPERTY = "CURATOR_LOG_DIR";
-
-    private static final String CONFIGURATION = "/com/eesystem/curator/app/curator-logback.xml";
+    private static final String FILE_PATTERN =
+            "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String STDERR_PATTERN = "%-5level %logger{0} - %msg%n";
     private static volatile Path configured;
 
     private LogFiles() {}
@@ -34,30 +44,77 @@ public final class LogFiles {
         if (!(factory instanceof LoggerContext context)) {
             return; // embedded with another slf4j backend: its owner configures it
         }
-        URL configuration = LogFiles.class.getResource(CONFIGURATION);
-        if (configuration == null) {
-            throw new IllegalStateException("logging: " + CONFIGURATION + " is missing from the app jar");
-        }
         context.reset();
-        context.putProperty(LOG_DIRECTORY_PROPERTY, directory.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        try {
-            configurator.doConfigure(configuration);
-        } catch (JoranException e) {
-            System.err.println("curator: logging to " + directory + " failed: " + e.getMessage());
-            return;
-        }
-        for (Status status : context.getStatusManager().getCopyOfStatusList()) {
-            if (status.getLevel() >= Status.WARN) {
-                System.err.println("curator: logging: " + status.getMessage());
-            }
-        }
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file(context, directory));
+        root.addAppender(stderr(context, Level.WARN));
         configured = directory;
     }
 
     /** The current log file, for messages that tell the user where to look. */
     public static Path file(DataDirectory dataDirectory) {
         return dataDirectory.logs().resolve("curator.log");
+    }
+
+    private static RollingFileAppender<ILoggingEvent> file(LoggerContext context, Path directory) {
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        appender.setContext(context);
+        appender.setName("file");
+        // forward slashes everywhere: logback reads a backslash in the file name pattern as an escape
+        String folder = directory.toString().replace('\\', '/');
+        appender.setFile(folder + "/curator.log");
+
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(context);
+        policy.setParent(appender);
+        policy.setFileNamePattern(
+                directory.resolve("curator.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(FileSize.valueOf("10MB"));
+        policy.setMaxHistory(14);
+        policy.setTotalSizeCap(FileSize.valueOf("200MB"));
+        policy.start();
+
+        appender.setRollingPolicy(policy);
+        appender.setEncoder(encoder(context, FILE_PATTERN));
+        appender.start();
+        return appender;
+    }
+
+    private static ConsoleAppender<ILoggingEvent> stderr(LoggerContext context, Level threshold) {
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName("stderr");
+        appender.setTarget("System.err");
+        ThresholdFilter filter = new ThresholdFilter();
+        filter.setLevel(threshold.levelStr);
+        filter.start();
+        appender.addFilter(filter);
+        appender.setEncoder(encoder(context, STDERR_PATTERN));
+        appender.start();
+        return appender;
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        return encoder;
+    }
+
+    /**
+     * logback's start-up configuration (found through META-INF/services): warnings to stderr, nothing
+     * else, until {@link #writeTo} knows the data dir.
+     */
+    public static final class WarningsToStderr extends ContextAwareBase implements Configurator {
+
+        @Override
+        public ExecutionStatus configure(LoggerContext context) {
+            Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+            root.setLevel(Level.WARN);
+            root.addAppender(stderr(context, Level.WARN));
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
     }
 }
