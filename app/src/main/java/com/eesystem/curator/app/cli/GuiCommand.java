@@ -27,6 +27,18 @@ final class GuiCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(GuiCommand.class);
 
+    /**
+     * Curator runs JavaFX from the class path on purpose (the verified route, see
+     * shared/recipes/javafx-testfx.md), and JavaFX warns about that on stderr at every start. Only that
+     * one message is dropped; the logger is kept here so the filter is not collected with it.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    static {
+        JAVAFX_LOG.setFilter(record ->
+                record.getMessage() == null || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
+
     @ParentCommand
     CuratorCommand parent;
 
