@@ -1,0 +1,112 @@
+package com.eesystem.curator.domain.content;
+
+import com.eesystem.curator.domain.invariant.Invariants;
+import com.eesystem.curator.domain.platform.Platform;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What an editor writes: the editable part of a content item. Every edit replaces the whole body and
+ * bumps the item's revision, which is what checks and approvals bind to.
+ *
+ * @param platforms target platforms, in the editor's order, no duplicates, at least one
+ * @param caption the post text (caption, tweet or thread text)
+ * @param scriptContent video/audio script (content_library.script_content)
+ * @param hashtags tags without the leading '#', each letters, digits or '_'
+ * @param mediaPrompts AI image/video generation prompts (content_library.media_prompts)
+ * @param platformSpecs platform-specific specifications (content_library.platform_specs), e.g. "youtube.title"
+ */
+public record ContentBody(
+        String title,
+        String description,
+        ContentType contentType,
+        List<Platform> platforms,
+        String caption,
+        String scriptContent,
+        List<String> hashtags,
+        List<String> mediaPrompts,
+        Map<String, String> platformSpecs) {
+
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]+");
+    public static final int TITLE_LIMIT = 300;
+
+    public ContentBody {
+        title = Invariants.nonBlank("title", title).strip();
+        Invariants.maxLength("title", title, TITLE_LIMIT);
+        description = Invariants.text(description);
+        Invariants.notNull("content_type", contentType);
+        platforms = Invariants.listOf("platforms", platforms);
+        if (platforms.isEmpty()) {
+            throw new IllegalArgumentException("platforms: \"" + title + "\" needs at least one target platform");
+        }
+        if (new HashSet<>(platforms).size() != platforms.size()) {
+            throw new IllegalArgumentException("platforms: " + platforms + " lists a platform twice");
+        }
+        caption = Invariants.text(caption);
+        scriptContent = Invariants.text(scriptContent);
+        hashtags = Invariants.listOf("hashtags", hashtags).stream()
+                .map(tag -> tag.startsWith("#") ? tag.substring(1) : tag)
+                .toList();
+        for (int i = 0; i < hashtags.size(); i++) {
+            if (!HASHTAG.matcher(hashtags.get(i)).matches()) {
+                throw new IllegalArgumentException(
+                        "hashtags[" + i + "]: \"" + hashtags.get(i) + "\" may hold only letters, digits and _");
+            }
+        }
+        mediaPrompts = Invariants.listOf("media_prompts", mediaPrompts);
+        for (int i = 0; i < mediaPrompts.size(); i++) {
+            Invariants.nonBlank("media_prompts[" + i + "]", mediaPrompts.get(i));
+        }
+        platformSpecs = Invariants.mapOf("platform_specs", platformSpecs);
+    }
+
+    /** A body with just the required parts; the rest empty. */
+    public static ContentBody of(String title, ContentType contentType, List<Platform> platforms, String caption) {
+        return new ContentBody(title, "", contentType, platforms, caption, "", List.of(), List.of(), Map.of());
+    }
+
+    public ContentBody withCaption(String newCaption) {
+        return new ContentBody(
+                title,
+                description,
+                contentType,
+                platforms,
+                newCaption,
+                scriptContent,
+                hashtags,
+                mediaPrompts,
+                platformSpecs);
+    }
+
+    public ContentBody withHashtags(List<String> newHashtags) {
+        return new ContentBody(
+                title,
+                description,
+                contentType,
+                platforms,
+                caption,
+                scriptContent,
+                newHashtags,
+                mediaPrompts,
+                platformSpecs);
+    }
+
+    public ContentBody withTitle(String newTitle) {
+        return new ContentBody(
+                newTitle,
+                description,
+                contentType,
+                platforms,
+                caption,
+                scriptContent,
+                hashtags,
+                mediaPrompts,
+                platformSpecs);
+    }
+
+    public boolean targets(Platform platform) {
+        return platforms.contains(platform);
+    }
+}
