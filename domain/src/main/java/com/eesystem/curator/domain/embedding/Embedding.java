@@ -1,57 +1,63 @@
 package com.eesystem.curator.domain.embedding;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * A semantic vector and the model that produced it (VECTOR&lt;FLOAT, 1536&gt; columns). Vectors of
- * different models are not comparable, so the model id travels with the numbers.
- *
- * <p>Minimal version written by helper core so brand_knowledge can carry one; helper ops owns this
- * package and its checks against the configured model's dimension.
+ * A vector in an {@link EmbeddingSpace}. The array is copied in and out, so an {@code Embedding}
+ * never changes after construction; equality is by space and content.
  */
-public record Embedding(float[] vector, String modelId) {
+public record Embedding(EmbeddingSpace space, float[] vector) {
 
     public Embedding {
-        if (modelId == null || modelId.isBlank()) {
-            throw new IllegalArgumentException("embedding model: must not be blank (was "
-                    + (modelId == null ? "null" : "\"" + modelId + "\"") + ")");
-        }
-        if (vector == null || vector.length == 0) {
-            throw new IllegalArgumentException("embedding: must have at least one dimension (model " + modelId + ")");
-        }
-        for (int i = 0; i < vector.length; i++) {
-            if (!Float.isFinite(vector[i])) {
-                throw new IllegalArgumentException("embedding[" + i + "]: " + vector[i] + " is not a finite number");
-            }
+        Objects.requireNonNull(space, "space");
+        Objects.requireNonNull(vector, "vector");
+        if (vector.length != space.dimension()) {
+            throw new EmbeddingSpaceMismatch(space, space.model(), vector.length);
         }
         vector = vector.clone();
+        for (int i = 0; i < vector.length; i++) {
+            if (!Float.isFinite(vector[i])) {
+                throw new IllegalArgumentException(
+                        "embedding: component " + i + " is " + vector[i] + " (model " + space.model() + ")");
+            }
+        }
     }
 
-    /** A copy: the record stays immutable. */
+    /** A copy of the components. */
     @Override
     public float[] vector() {
         return vector.clone();
+    }
+
+    public EmbeddingModelId model() {
+        return space.model();
     }
 
     public int dimension() {
         return vector.length;
     }
 
-    /** Fails naming both dimensions when this vector does not fit a model of {@code expected} dimensions. */
-    public Embedding requireDimension(int expected) {
-        if (vector.length != expected) {
-            throw new IllegalArgumentException(
-                    "embedding: " + vector.length + " dimensions, model " + modelId + " needs " + expected);
-        }
-        return this;
+    public float component(int index) {
+        return vector[index];
     }
 
-    /** Cosine similarity in -1..1; both vectors must come from the same model. */
-    public double cosineSimilarity(Embedding other) {
-        if (!modelId.equals(other.modelId) || vector.length != other.vector.length) {
-            throw new IllegalArgumentException("embedding: cannot compare " + modelId + "/" + vector.length + " with "
-                    + other.modelId + "/" + other.vector.length);
+    /** Euclidean length. */
+    public double norm() {
+        double sum = 0;
+        for (float value : vector) {
+            sum += (double) value * value;
         }
+        return Math.sqrt(sum);
+    }
+
+    /**
+     * Cosine similarity in [-1, 1]; 0 when either vector is all zeros.
+     *
+     * @throws EmbeddingSpaceMismatch when {@code other} comes from another space
+     */
+    public double cosineSimilarity(Embedding other) {
+        space.check(other);
         double dot = 0;
         double normA = 0;
         double normB = 0;
@@ -63,21 +69,25 @@ public record Embedding(float[] vector, String modelId) {
         if (normA == 0 || normB == 0) {
             return 0;
         }
-        return dot / (Math.sqrt(normA) * Math.sqrt(normB));
+        return Math.max(-1, Math.min(1, dot / Math.sqrt(normA * normB)));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Embedding that && modelId.equals(that.modelId) && Arrays.equals(vector, that.vector);
+        return other instanceof Embedding that && space.equals(that.space) && Arrays.equals(vector, that.vector);
     }
 
     @Override
     public int hashCode() {
-        return 31 * modelId.hashCode() + Arrays.hashCode(vector);
+        return 31 * space.hashCode() + Arrays.hashCode(vector);
     }
 
     @Override
     public String toString() {
-        return "Embedding[" + modelId + ", " + vector.length + " dimensions]";
+        StringBuilder head = new StringBuilder("Embedding[").append(space).append(", [");
+        for (int i = 0; i < Math.min(3, vector.length); i++) {
+            head.append(i == 0 ? "" : ", ").append(vector[i]);
+        }
+        return head.append(vector.length > 3 ? ", ...]]" : "]]").toString();
     }
 }
