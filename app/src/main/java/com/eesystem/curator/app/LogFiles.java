@@ -8,13 +8,18 @@ import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 
 /**
  * Logging for Curator: {@code <data dir>/logs/curator.log} (rolling daily and at 10 MB, 14 days, 200 MB
@@ -29,8 +34,15 @@ public final class LogFiles {
 
     private static final String FILE_PATTERN =
             "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
-    private static final String STDERR_PATTERN = "%-5level %logger{0} - %msg%n";
+    // stack traces only in the file: stderr is for people
+    private static final String STDERR_PATTERN = "%-5level %logger{0} - %msg%n%nopex";
     private static volatile Path configured;
+
+    /**
+     * Marks a log event whose message the user has already read in plain words on stderr: it goes to
+     * the log file (with the cause) but is not printed a second time.
+     */
+    public static final Marker ALREADY_SHOWN = MarkerFactory.getMarker("ALREADY_SHOWN");
 
     private LogFiles() {}
 
@@ -90,6 +102,13 @@ public final class LogFiles {
         filter.setLevel(threshold.levelStr);
         filter.start();
         appender.addFilter(filter);
+        appender.addFilter(new Filter<>() {
+            @Override
+            public FilterReply decide(ILoggingEvent event) {
+                List<Marker> markers = event.getMarkerList();
+                return markers != null && markers.contains(ALREADY_SHOWN) ? FilterReply.DENY : FilterReply.NEUTRAL;
+            }
+        });
         appender.setEncoder(encoder(context, STDERR_PATTERN));
         appender.start();
         return appender;

@@ -38,4 +38,19 @@ class LogFilesTest {
                 .contains("worth keeping")
                 .doesNotContain("too chatty");
     }
+
+    @Test
+    void anErrorTheUserAlreadyReadGoesToTheFileWithItsCause() throws IOException {
+        DataDirectory dataDirectory = new DataDirectory(dataDir.resolve("third"));
+        LogFiles.writeTo(dataDirectory);
+
+        LoggerFactory.getLogger("com.eesystem.curator.test")
+                .error(LogFiles.ALREADY_SHOWN, "gui failed", new IllegalStateException("data dir x cannot be created"));
+
+        assertThat(Files.readString(LogFiles.file(dataDirectory)))
+                .contains("ERROR")
+                .contains("gui failed")
+                .contains("java.lang.IllegalStateException: data dir x cannot be created")
+                .contains("\tat ");
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +46,17 @@ public final class CuratorCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CuratorCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(CuratorCommand::failed);
         return commandLine;
+    }
+
+    /** A command that broke: one plain line for the user, the stack trace for the log file only. */
+    private static int failed(Exception exception, CommandLine command, CommandLine.ParseResult parseResult) {
+        LoggerFactory.getLogger(CuratorCommand.class)
+                .error(LogFiles.ALREADY_SHOWN, "curator {} failed", command.getCommandName(), exception);
+        String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
+        command.getErr().println("curator " + command.getCommandName() + ": " + message);
+        return 1;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
