@@ -1,10 +1,12 @@
 package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
+import com.eesystem.curator.app.LogFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,9 +35,14 @@ public final class CuratorCommand implements Runnable {
             description = "Where the local store, logs and backups live (default: per OS, or $CURATOR_DATA_DIR).")
     Path dataDirFlag;
 
-    /** The data dir chosen by --data-dir, $CURATOR_DATA_DIR or the OS convention. Subcommands call this. */
+    /**
+     * The data dir chosen by --data-dir, $CURATOR_DATA_DIR or the OS convention. Subcommands call this;
+     * from then on the log goes to its logs/curator.log.
+     */
     public DataDirectory dataDirectory() {
-        return DataDirectory.forThisProcess(dataDirFlag).ensureExists();
+        DataDirectory dataDirectory = DataDirectory.forThisProcess(dataDirFlag).ensureExists();
+        LogFiles.writeTo(dataDirectory);
+        return dataDirectory;
     }
 
     @Override
@@ -46,7 +53,17 @@ public final class CuratorCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CuratorCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(CuratorCommand::failed);
         return commandLine;
+    }
+
+    /** A command that broke: one plain line for the user, the stack trace for the log file only. */
+    private static int failed(Exception exception, CommandLine command, CommandLine.ParseResult parseResult) {
+        LoggerFactory.getLogger(CuratorCommand.class)
+                .error(LogFiles.ALREADY_SHOWN, "curator {} failed", command.getCommandName(), exception);
+        String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
+        command.getErr().println("curator " + command.getCommandName() + ": " + message);
+        return 1;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

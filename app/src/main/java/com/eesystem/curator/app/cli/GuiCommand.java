@@ -1,14 +1,81 @@
 package com.eesystem.curator.app.cli;
 
+import com.eesystem.curator.app.DataDirectory;
+import com.eesystem.curator.app.ShellComposition;
 import com.eesystem.curator.ui.shell.CuratorApplication;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the Curator window.")
+@Command(
+        name = "gui",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Open the Curator window (Library, Calendar, Templates, Review, Brand library, Settings).",
+            "Works offline on the local store; the log goes to <data dir>/logs/curator.log."
+        })
 final class GuiCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(GuiCommand.class);
+
+    /**
+     * Curator runs JavaFX from the class path on purpose (the verified route, see
+     * shared/recipes/javafx-testfx.md), and JavaFX warns about that on stderr at every start. Only that
+     * one message is dropped; the logger is kept here so the filter is not collected with it.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    static {
+        JAVAFX_LOG.setFilter(record ->
+                record.getMessage() == null || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
+
+    @ParentCommand
+    CuratorCommand parent;
+
+    @Option(
+            names = "--exit-when-shown",
+            hidden = true,
+            description =
+                    "Print the milliseconds from JVM start to the first laid-out frame and close (for measuring).")
+    boolean exitWhenShown;
+
     @Override
-    public Integer call() {
-        CuratorApplication.launchWindow();
+    public Integer call() throws InterruptedException {
+        DataDirectory dataDirectory = parent.dataDirectory();
+        log.info("Opening the window; data dir {}", dataDirectory.root());
+        ExecutorService background = ShellComposition.backgroundExecutor();
+        try {
+            CuratorApplication.launchWindow(ShellComposition.dependencies(dataDirectory, background, this::shown));
+        } finally {
+            // let queued preference writes finish before the JVM exits
+            background.shutdown();
+            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Background work still running 5 s after the window closed; exiting anyway");
+            }
+        }
+        log.info("Window closed");
         return 0;
+    }
+
+    private void shown(Duration sinceJvmStart) {
+        log.info("First window frame {} ms after JVM start", sinceJvmStart.toMillis());
+        if (exitWhenShown) {
+            // CPU time says more than wall time on a shared machine: it hardly grows with the load
+            long cpuMillis = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class)
+                            .getProcessCpuTime()
+                    / 1_000_000;
+            System.out.println("first-window-ms=" + sinceJvmStart.toMillis() + " cpu-ms=" + cpuMillis);
+            Platform.exit();
+        }
     }
 }

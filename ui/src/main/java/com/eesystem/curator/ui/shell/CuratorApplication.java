@@ -1,21 +1,111 @@
 package com.eesystem.curator.ui.shell;
 
+import com.eesystem.curator.ui.page.Page;
+import com.eesystem.curator.ui.page.PageContext;
+import com.eesystem.curator.ui.page.PageFactory;
+import com.eesystem.curator.ui.theme.ThemeSwitch;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the main window. */
+/** The JavaFX application: builds the main window from the dependencies {@code app} hands in. */
 public final class CuratorApplication extends Application {
 
-    public static void launchWindow(String... args) {
+    /**
+     * {@link Application#launch} instantiates the class through its no-argument constructor, so the
+     * dependencies for that route wait here between {@link #launchWindow} and the constructor.
+     */
+    private static final AtomicReference<ShellDependencies> LAUNCHING = new AtomicReference<>();
+
+    private static final String SHELL_STYLESHEET = stylesheet("shell.css");
+
+    private final ShellDependencies dependencies;
+    private StatusBarViewModel status;
+
+    /** Used by {@link Application#launch}; takes the dependencies given to {@link #launchWindow}. */
+    public CuratorApplication() {
+        this(Objects.requireNonNull(
+                LAUNCHING.getAndSet(null), "CuratorApplication: start it with launchWindow(ShellDependencies)"));
+    }
+
+    /** For embedding and tests (e.g. TestFX's {@code FxToolkit.setupApplication}). */
+    public CuratorApplication(ShellDependencies dependencies) {
+        this.dependencies = Objects.requireNonNull(dependencies, "dependencies");
+    }
+
+    /** Opens the window and returns when the user has closed it. */
+    public static void launchWindow(ShellDependencies dependencies, String... args) {
+        LAUNCHING.set(Objects.requireNonNull(dependencies, "dependencies"));
         Application.launch(CuratorApplication.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        ThemeSwitch themes =
+                new ThemeSwitch(dependencies.preferences(), dependencies.userId(), dependencies.background());
+        PageContext context = new PageContext(
+                dependencies.background(),
+                dependencies.preferences(),
+                dependencies.userId(),
+                dependencies.clock(),
+                themes,
+                dependencies.dataDirectory());
+        List<Page> pages = dependencies.pages().stream()
+                .map(factory -> create(factory, context))
+                .toList();
+        ShellViewModel shell = new ShellViewModel(
+                pages.stream().map(Page::id).toList(),
+                dependencies.preferences(),
+                dependencies.userId(),
+                dependencies.background());
+        status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.clock());
+        status.start(dependencies.background(), Platform::runLater);
+
+        Scene scene = new Scene(new ShellView(pages, shell, status, themes), 1200, 760);
+        themes.style(scene);
+        scene.getStylesheets().add(SHELL_STYLESHEET);
         stage.setTitle("Curator");
-        stage.setScene(new Scene(new Label("Curator"), 1100, 720));
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        stage.setScene(scene);
+        reportFirstFrame(scene);
         stage.show();
+    }
+
+    private static Page create(PageFactory factory, PageContext context) {
+        return Objects.requireNonNull(factory.create(context), "a page factory returned null");
+    }
+
+    private void reportFirstFrame(Scene scene) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                dependencies.firstFrameShown().accept(Duration.ofMillis(System.currentTimeMillis() - jvmStart));
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+    }
+
+    @Override
+    public void stop() {
+        if (status != null) {
+            status.close();
+        }
+    }
+
+    private static String stylesheet(String name) {
+        var url = CuratorApplication.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("stylesheet " + name + " is missing from the ui jar");
+        }
+        return url.toExternalForm();
     }
 }

@@ -1,0 +1,63 @@
+package com.eesystem.curator.ui.brand;
+
+import com.eesystem.curator.ui.page.EmptyState;
+import com.eesystem.curator.ui.page.Page;
+import com.eesystem.curator.ui.page.PageContext;
+import com.eesystem.curator.ui.page.PageFrame;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+
+/** Brand guidelines and brand knowledge, searchable by meaning once the brand capability lands. */
+public final class BrandLibraryPage implements Page {
+
+    static final String EMPTY_HEADLINE = "The brand library is empty";
+
+    private final PageFrame view;
+
+    public BrandLibraryPage(PageContext context) {
+        TabPane tabs = new TabPane(
+                tab(
+                        "Guidelines",
+                        new EmptyState(
+                                "◆",
+                                EMPTY_HEADLINE,
+                                "Brand guidelines — voice and tone, visual rules, compliance rules, platform"
+                                        + " rules — are what every draft is checked against.",
+                                "Start with the brand voice and the approved claims: drafts are checked against them.")),
+                tab(
+                        "Knowledge",
+                        new EmptyState(
+                                "◇",
+                                "No brand knowledge yet",
+                                "Product facts, research, testimonials and approved claims, found by meaning"
+                                        + " (semantic search) when you write.",
+                                "Add the facts your posts rely on, each with its source.")));
+        tabs.setId("brand-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.view = new PageFrame(id(), title(), "What Curator knows about the brand, and the rules it checks.", tabs);
+    }
+
+    private static Tab tab(String name, Node content) {
+        // centred in the tab: the empty state keeps a readable width instead of stretching
+        Tab tab = new Tab(name, new StackPane(content));
+        tab.setClosable(false);
+        return tab;
+    }
+
+    @Override
+    public String id() {
+        return "brand";
+    }
+
+    @Override
+    public String title() {
+        return "Brand library";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

@@ -1,0 +1,24 @@
+package com.eesystem.curator.ui.page;
+
+import javafx.scene.Node;
+
+/**
+ * One screen the shell can navigate to (Library, Calendar, Review, ...). The shell lists pages in the
+ * order it receives them, gives the n-th one the shortcut Ctrl+n and shows {@link #view()} when the
+ * user picks it. A later capability replaces a page by handing the shell another {@link PageFactory}
+ * with the same {@link #id()}.
+ */
+public interface Page {
+
+    /** Stable, lower-case identifier ({@code library}, {@code review}): node ids, remembered selection. */
+    String id();
+
+    /** The name in the navigation and the menu. */
+    String title();
+
+    /** The page's root node; built once, on the FX thread, and kept while the window lives. */
+    Node view();
+
+    /** Called on the FX thread each time the page becomes visible, e.g. to refresh from the store. */
+    default void shown() {}
+}

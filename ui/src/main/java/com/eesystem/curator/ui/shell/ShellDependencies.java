@@ -1,0 +1,65 @@
+package com.eesystem.curator.ui.shell;
+
+import com.eesystem.curator.domain.session.UserPreferences;
+import com.eesystem.curator.domain.sync.SyncStatusSource;
+import com.eesystem.curator.ui.page.PageFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Everything the window needs, built by the composition root ({@code app}) and handed in: the ports
+ * it reads and writes through, the executor for background work, and the pages in navigation order.
+ *
+ * @param preferences the user's remembered choices (theme, last page)
+ * @param syncStatus what the status bar shows about the team servers
+ * @param background runs view models' tasks off the FX thread; owned (and shut down) by the caller
+ * @param clock the time source
+ * @param userId whose preferences these are
+ * @param dataDirectory where the local data lives (shown in Settings)
+ * @param pages the pages in navigation order; the n-th gets Ctrl+n
+ * @param firstFrameShown told once, on the FX thread, how long after JVM start the window was laid out
+ */
+public record ShellDependencies(
+        UserPreferences preferences,
+        SyncStatusSource syncStatus,
+        Executor background,
+        Clock clock,
+        String userId,
+        Path dataDirectory,
+        List<PageFactory> pages,
+        Consumer<Duration> firstFrameShown) {
+
+    public ShellDependencies {
+        Objects.requireNonNull(preferences, "preferences");
+        Objects.requireNonNull(syncStatus, "syncStatus");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(firstFrameShown, "firstFrameShown");
+        if (userId.isBlank()) {
+            throw new IllegalArgumentException("userId: \"" + userId + "\" is blank");
+        }
+        pages = List.copyOf(pages);
+        if (pages.isEmpty() || pages.size() > 9) {
+            throw new IllegalArgumentException("pages: " + pages.size() + " given, the shell shows 1 to 9 (Ctrl+1..9)");
+        }
+    }
+
+    /** The standard navigation: Library, Calendar, Templates, Review, Brand library, Settings. */
+    public static List<PageFactory> standardPages() {
+        return StandardPages.ALL;
+    }
+
+    static void requireDistinctIds(List<String> ids) {
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw new IllegalArgumentException("pages: ids " + ids + " are not distinct");
+        }
+    }
+}

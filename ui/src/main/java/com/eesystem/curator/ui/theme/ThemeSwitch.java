@@ -1,0 +1,142 @@
+package com.eesystem.curator.ui.theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.eesystem.curator.domain.session.UserPreferences;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Application;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that switches Curator between its light and dark look (AtlantaFX Primer) and
+ * remembers the choice in the user's preferences, so the next start opens in the same look.
+ */
+public final class ThemeSwitch {
+
+    /** The preference key under which the appearance is remembered. */
+    public static final String PREFERENCE_KEY = "ui.theme";
+
+    private static final Logger log = LoggerFactory.getLogger(ThemeSwitch.class);
+    private static final String CONTROLSFX_BRIDGE = stylesheet("controlsfx-bridge.css");
+
+    /** The looks Curator offers. */
+    public enum Appearance {
+        LIGHT("Light", new PrimerLight().getUserAgentStylesheet()),
+        DARK("Dark", new PrimerDark().getUserAgentStylesheet());
+
+        private final String displayName;
+        private final String userAgentStylesheet;
+
+        Appearance(String displayName, String userAgentStylesheet) {
+            this.displayName = displayName;
+            this.userAgentStylesheet = userAgentStylesheet;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+
+        public String userAgentStylesheet() {
+            return userAgentStylesheet;
+        }
+
+        String storedValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Appearance fromStored(String value) {
+            for (Appearance appearance : values()) {
+                if (appearance.storedValue().equals(value)) {
+                    return appearance;
+                }
+            }
+            throw new IllegalArgumentException(PREFERENCE_KEY + ": \"" + value + "\" is not one of light, dark");
+        }
+    }
+
+    private final UserPreferences preferences;
+    private final String userId;
+    private final Executor background;
+    private final ReadOnlyObjectWrapper<Appearance> appearance = new ReadOnlyObjectWrapper<>(this, "appearance");
+
+    /**
+     * Reads the remembered appearance right away: it is one small read at start-up, and the window
+     * must open in the right look rather than flash light first.
+     */
+    public ThemeSwitch(UserPreferences preferences, String userId, Executor background) {
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.background = Objects.requireNonNull(background, "background");
+        appearance.set(remembered());
+    }
+
+    private Appearance remembered() {
+        return preferences
+                .get(userId, PREFERENCE_KEY)
+                .map(value -> {
+                    try {
+                        return Appearance.fromStored(value);
+                    } catch (IllegalArgumentException unknown) {
+                        log.warn("Ignoring the remembered theme: {}", unknown.getMessage());
+                        return Appearance.LIGHT;
+                    }
+                })
+                .orElse(Appearance.LIGHT);
+    }
+
+    public ReadOnlyObjectProperty<Appearance> appearanceProperty() {
+        return appearance.getReadOnlyProperty();
+    }
+
+    public Appearance appearance() {
+        return appearance.get();
+    }
+
+    /** Installs the current look for the whole application and adds Curator's stylesheets to the scene. */
+    public void style(Scene scene) {
+        Application.setUserAgentStylesheet(appearance().userAgentStylesheet());
+        if (!scene.getStylesheets().contains(CONTROLSFX_BRIDGE)) {
+            scene.getStylesheets().add(CONTROLSFX_BRIDGE);
+        }
+    }
+
+    /** Switches to {@code next} now and remembers it in the background. Call on the FX thread. */
+    public void select(Appearance next) {
+        Objects.requireNonNull(next, "next");
+        if (next == appearance()) {
+            return;
+        }
+        appearance.set(next);
+        Application.setUserAgentStylesheet(next.userAgentStylesheet());
+        String stored = next.storedValue();
+        background.execute(() -> remember(stored));
+    }
+
+    /** Light becomes dark and dark becomes light. */
+    public void toggle() {
+        select(appearance() == Appearance.LIGHT ? Appearance.DARK : Appearance.LIGHT);
+    }
+
+    private void remember(String stored) {
+        try {
+            preferences.put(userId, PREFERENCE_KEY, stored);
+        } catch (RuntimeException e) {
+            // the look already changed on screen; losing the memory of it costs one click next start
+            log.warn("Could not remember the theme {}: {}", stored, e.toString());
+        }
+    }
+
+    static String stylesheet(String name) {
+        var url = ThemeSwitch.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("stylesheet " + name + " is missing from the ui jar");
+        }
+        return url.toExternalForm();
+    }
+}
