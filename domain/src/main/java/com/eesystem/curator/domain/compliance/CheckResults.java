@@ -24,4 +24,8 @@ final class CheckResults {
         }
         return worst;
     }
+
+    static SeverityLevel moreSevere(SeverityLevel a, SeverityLevel b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
 }
