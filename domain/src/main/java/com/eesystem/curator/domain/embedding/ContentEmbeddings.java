@@ -1,6 +1,5 @@
 package com.eesystem.curator.domain.embedding;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The content_embeddings rows: one vector per piece of content, replaced when the text changes. */
@@ -17,11 +16,4 @@ public interface ContentEmbeddings {
 
     /** Removes the row; removing an absent row does nothing. */
     void remove(ContentEmbeddingId id);
-
-    /**
-     * Up to {@code limit} rows whose vector was made by another model than {@code current} (the
-     * model id is stored with each vector): after a model change, re-embed their text and upsert
-     * them until this returns nothing.
-     */
-    List<ContentEmbedding> madeByOtherModel(EmbeddingSpace current, int limit);
 }
