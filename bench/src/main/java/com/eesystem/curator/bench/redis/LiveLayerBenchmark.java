@@ -1,0 +1,138 @@
+package com.eesystem.curator.bench.redis;
+
+import com.eesystem.curator.testsupport.RedisServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * The live layer's benchmark run: one redis-server, redis-benchmark's SET rates on it (before and after
+ * the JMH runs, to see drift on a shared CPU), then {@link RedisQueueBenchmark} on the same server, and
+ * the ratios docs/benchmarks.md reports.
+ *
+ * <pre>java -cp "bench/target/classes:bench/target/lib/*" com.eesystem.curator.bench.redis.LiveLayerBenchmark</pre>
+ */
+public final class LiveLayerBenchmark {
+
+    private static final Pattern RATE = Pattern.compile("SET: ([0-9.]+) requests per second");
+
+    private LiveLayerBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(System.getProperty("curator.test.workdir", "bench/target/bench-servers"));
+        try (RedisServer server = RedisServer.startIn(work)) {
+            System.out.println("redis-server "
+                    + server.command("INFO", "server")
+                            .lines()
+                            .filter(line -> line.startsWith("redis_version"))
+                            .findFirst()
+                            .orElse("?")
+                    + " at " + server.url() + " (appendonly yes, appendfsync always)");
+            List<String> baselines = new ArrayList<>();
+            double set50 = redisBenchmark(server, baselines, "-t", "set", "-n", "100000", "-q");
+            double set1 = redisBenchmark(server, baselines, "-t", "set", "-n", "20000", "-c", "1", "-q");
+            double setPipelined = redisBenchmark(server, baselines, "-t", "set", "-n", "100000", "-P", "16", "-q");
+            server.flushAll();
+
+            double trip1 = jmh(server, "enqueueClaimAck", 1);
+            double trip16 = jmh(server, "enqueueClaimAck", 16);
+            double batch1 = jmh(server, "pipelinedBatchEnqueue", 1);
+            double batch16 = jmh(server, "pipelinedBatchEnqueue", 16);
+            server.flushAll();
+            double set50After = redisBenchmark(server, baselines, "-t", "set", "-n", "100000", "-q");
+
+            System.out.println();
+            System.out.println("Baselines (redis-benchmark on the same server):");
+            baselines.forEach(line -> System.out.println("  " + line));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nenqueue+claim+ack, 1 thread:   %,10.0f items/s = %5.1f%% of SET -c 1 (%,.0f/s)%n",
+                    trip1,
+                    100 * trip1 / set1,
+                    set1);
+            System.out.printf(
+                    Locale.ROOT,
+                    "enqueue+claim+ack, 16 threads: %,10.0f items/s = %5.1f%% of SET -c 50 (%,.0f/s before, %,.0f/s after)%n",
+                    trip16,
+                    100 * trip16 / set50,
+                    set50,
+                    set50After);
+            System.out.printf(
+                    Locale.ROOT,
+                    "batch enqueue (16 per pipeline), 1 thread:   %,10.0f items/s = %5.1f%% of SET -P 16 (%,.0f/s)%n",
+                    batch1,
+                    100 * batch1 / setPipelined,
+                    setPipelined);
+            System.out.printf(
+                    Locale.ROOT,
+                    "batch enqueue (16 per pipeline), 16 threads: %,10.0f items/s = %5.1f%% of SET -P 16%n",
+                    batch16,
+                    100 * batch16 / setPipelined);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static double redisBenchmark(RedisServer server, List<String> log, String... options)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of("redis-benchmark", "-h", server.host(), "-p", Integer.toString(server.port())));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher rate = RATE.matcher(output.replace('\r', '\n'));
+        double last = Double.NaN;
+        while (rate.find()) {
+            last = Double.parseDouble(rate.group(1));
+        }
+        if (Double.isNaN(last)) {
+            throw new IllegalStateException(String.join(" ", command) + " printed no SET rate: " + output);
+        }
+        log.add(String.join(" ", command.subList(0, 1)) + " " + String.join(" ", options) + " -> "
+                + String.format(Locale.ROOT, "%,.0f", last) + " requests/s");
+        return last;
+    }
+
+    private static double jmh(RedisServer server, String benchmark, int threads) throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(RedisQueueBenchmark.class.getName() + "." + benchmark + "$")
+                .param("url", server.url())
+                .threads(threads)
+                .build();
+        Collection<RunResult> results = null;
+        for (int wait = 0; results == null; wait++) {
+            try {
+                results = new Runner(options).run();
+            } catch (RunnerException e) {
+                // another JMH run holds /tmp/jmh.lock (the CPU is shared): wait for it rather than skew both
+                if (wait >= 60 || !String.valueOf(e.getMessage()).contains("JMH lock")) {
+                    throw e;
+                }
+                System.out.println("another JMH run is in progress; waiting 10 s");
+                sleep(10_000);
+            }
+        }
+        double score = results.iterator().next().getPrimaryResult().getScore();
+        server.flushAll();
+        return score;
+    }
+}
