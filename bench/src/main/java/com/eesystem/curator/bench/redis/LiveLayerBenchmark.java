@@ -22,6 +22,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * the ratios docs/benchmarks.md reports.
  *
  * <pre>java -cp "bench/target/classes:bench/target/lib/*" com.eesystem.curator.bench.redis.LiveLayerBenchmark</pre>
+ *
+ * {@code -Dcurator.bench.redis.appendfsync=everysec} measures without an fsync per write.
  */
 public final class LiveLayerBenchmark {
 
@@ -31,14 +33,17 @@ public final class LiveLayerBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("curator.test.workdir", "bench/target/bench-servers"));
+        // always (the test servers' and the recommended setting) or everysec, to see the CPU cost alone
+        String fsync = System.getProperty("curator.bench.redis.appendfsync", "always");
         try (RedisServer server = RedisServer.startIn(work)) {
+            server.command("CONFIG", "SET", "appendfsync", fsync);
             System.out.println("redis-server "
                     + server.command("INFO", "server")
                             .lines()
                             .filter(line -> line.startsWith("redis_version"))
                             .findFirst()
                             .orElse("?")
-                    + " at " + server.url() + " (appendonly yes, appendfsync always)");
+                    + " at " + server.url() + " (appendonly yes, appendfsync " + fsync + ")");
             List<String> baselines = new ArrayList<>();
             double set50 = redisBenchmark(server, baselines, "-t", "set", "-n", "100000", "-q");
             double set1 = redisBenchmark(server, baselines, "-t", "set", "-n", "20000", "-c", "1", "-q");
@@ -107,8 +112,10 @@ public final class LiveLayerBenchmark {
         if (Double.isNaN(last)) {
             throw new IllegalStateException(String.join(" ", command) + " printed no SET rate: " + output);
         }
-        log.add(String.join(" ", command.subList(0, 1)) + " " + String.join(" ", options) + " -> "
-                + String.format(Locale.ROOT, "%,.0f", last) + " requests/s");
+        String line = String.join(" ", command.subList(0, 1)) + " " + String.join(" ", options) + " -> "
+                + String.format(Locale.ROOT, "%,.0f", last) + " requests/s";
+        System.out.println("baseline: " + line);
+        log.add(line);
         return last;
     }
 
