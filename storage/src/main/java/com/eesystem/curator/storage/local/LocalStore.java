@@ -1,7 +1,9 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.batch.BatchOperations;
 import com.eesystem.curator.domain.cache.ContentCache;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.generation.TempContentStore;
 import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.sync.DeviceId;
@@ -110,6 +112,14 @@ public final class LocalStore implements AutoCloseable {
 
     public ContentCache contentCache() {
         return new SqliteContentCache(database, clock);
+    }
+
+    public TempContentStore tempContent() {
+        return new SqliteTempContent(database, clock);
+    }
+
+    public BatchOperations batchOperations() {
+        return new SqliteBatchOperations(database);
     }
 
     public Outbox outbox() {
