@@ -2,6 +2,7 @@ package com.eesystem.curator.storage.local;
 
 import com.eesystem.curator.domain.batch.BatchOperations;
 import com.eesystem.curator.domain.cache.ContentCache;
+import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
 import com.eesystem.curator.domain.generation.TempContentStore;
 import com.eesystem.curator.domain.session.Sessions;
@@ -120,6 +121,10 @@ public final class LocalStore implements AutoCloseable {
 
     public BatchOperations batchOperations() {
         return new SqliteBatchOperations(database);
+    }
+
+    public ComplianceChecks complianceChecks() {
+        return new SqliteComplianceChecks(database, outbox);
     }
 
     public Outbox outbox() {
