@@ -4,6 +4,7 @@ import com.eesystem.curator.domain.batch.BatchOperations;
 import com.eesystem.curator.domain.cache.ContentCache;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.generation.GenerationQueue;
 import com.eesystem.curator.domain.generation.TempContentStore;
 import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
@@ -125,6 +126,10 @@ public final class LocalStore implements AutoCloseable {
 
     public ComplianceChecks complianceChecks() {
         return new SqliteComplianceChecks(database, outbox);
+    }
+
+    public GenerationQueue generationQueue() {
+        return new SqliteGenerationQueue(database, clock);
     }
 
     public Outbox outbox() {
