@@ -6,6 +6,7 @@ import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
 import com.eesystem.curator.domain.generation.GenerationQueue;
 import com.eesystem.curator.domain.generation.TempContentStore;
+import com.eesystem.curator.domain.schedule.PublicationSchedule;
 import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.sync.DeviceId;
@@ -130,6 +131,10 @@ public final class LocalStore implements AutoCloseable {
 
     public GenerationQueue generationQueue() {
         return new SqliteGenerationQueue(database, clock);
+    }
+
+    public PublicationSchedule publicationSchedule() {
+        return new SqlitePublicationSchedule(database, outbox);
     }
 
     public Outbox outbox() {
