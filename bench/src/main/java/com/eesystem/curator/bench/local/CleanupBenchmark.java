@@ -79,7 +79,11 @@ public class CleanupBenchmark {
 
     @Benchmark
     public CleanupReport cleanUp100kExpired() {
-        return store.cleanUp();
+        CleanupReport report = store.cleanUp();
+        if (report.total() != 100_000) {
+            throw new IllegalStateException("expected 100000 expired rows removed, got " + report);
+        }
+        return report;
     }
 
     @Benchmark
@@ -91,6 +95,9 @@ public class CleanupBenchmark {
                     + statement.executeUpdate("DELETE FROM content_cache WHERE expires_at < '2021'")
                     + statement.executeUpdate("DELETE FROM temp_content WHERE expires_at < '2021'");
             connection.commit();
+            if (removed != 100_000) {
+                throw new IllegalStateException("expected 100000 expired rows removed, got " + removed);
+            }
             return removed;
         }
     }
