@@ -1,6 +1,7 @@
 package com.eesystem.curator.storage.local;
 
 import com.eesystem.curator.domain.batch.BatchOperations;
+import com.eesystem.curator.domain.brand.BrandGuidelines;
 import com.eesystem.curator.domain.cache.ContentCache;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
@@ -13,6 +14,7 @@ import com.eesystem.curator.domain.sync.DeviceId;
 import com.eesystem.curator.domain.sync.HlcTimestamp;
 import com.eesystem.curator.domain.sync.HybridLogicalClock;
 import com.eesystem.curator.domain.sync.Outbox;
+import com.eesystem.curator.domain.template.ContentTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +137,14 @@ public final class LocalStore implements AutoCloseable {
 
     public PublicationSchedule publicationSchedule() {
         return new SqlitePublicationSchedule(database, outbox);
+    }
+
+    public ContentTemplates contentTemplates() {
+        return new SqliteContentTemplates(database, outbox);
+    }
+
+    public BrandGuidelines brandGuidelines() {
+        return new SqliteBrandGuidelines(database, outbox);
     }
 
     public Outbox outbox() {
