@@ -1,5 +1,6 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.agent.AgentMemories;
 import com.eesystem.curator.domain.batch.BatchOperations;
 import com.eesystem.curator.domain.brand.BrandGuidelines;
 import com.eesystem.curator.domain.cache.ContentCache;
@@ -145,6 +146,10 @@ public final class LocalStore implements AutoCloseable {
 
     public BrandGuidelines brandGuidelines() {
         return new SqliteBrandGuidelines(database, outbox);
+    }
+
+    public AgentMemories agentMemories() {
+        return new SqliteAgentMemories(database, clock);
     }
 
     public Outbox outbox() {
