@@ -3,6 +3,7 @@ package com.eesystem.curator.storage.local;
 import com.eesystem.curator.domain.agent.AgentMemories;
 import com.eesystem.curator.domain.batch.BatchOperations;
 import com.eesystem.curator.domain.brand.BrandGuidelines;
+import com.eesystem.curator.domain.brand.BrandKnowledgeBase;
 import com.eesystem.curator.domain.cache.ContentCache;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
@@ -150,6 +151,10 @@ public final class LocalStore implements AutoCloseable {
 
     public AgentMemories agentMemories() {
         return new SqliteAgentMemories(database, clock);
+    }
+
+    public BrandKnowledgeBase brandKnowledge() {
+        return new SqliteBrandKnowledge(database, outbox);
     }
 
     public Outbox outbox() {
