@@ -64,7 +64,7 @@ public final class LocalStore implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (DatabaseFiles.holdsData(file)) {
-                IntegrityCheck.verify(file);
+                IntegrityCheck.verifyForOpening(file);
             }
         } catch (IOException e) {
             throw new LocalStoreUnavailable(file, "cannot reach the data folder: " + e, e);
