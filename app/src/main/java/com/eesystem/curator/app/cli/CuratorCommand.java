@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CuratorCommand.Version.class,
         description = "EESystem Curator: draft, check, review and schedule social content, online or offline.",
-        subcommands = {GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            GuiCommand.class,
+            MigrateCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class CuratorCommand implements Runnable {
 
     @CommandLine.Spec
