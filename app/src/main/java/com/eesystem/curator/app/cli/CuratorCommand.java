@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "EESystem Curator: draft, check, review and schedule social content, online or offline.",
         subcommands = {
             GuiCommand.class,
+            CheckCommand.class,
             MigrateCommand.class,
             ExportCommand.class,
             ImportCommand.class,

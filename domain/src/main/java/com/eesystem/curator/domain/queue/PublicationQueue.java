@@ -1,6 +1,7 @@
 package com.eesystem.curator.domain.queue;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface PublicationQueue extends WorkQueue<PublicationTask> {
 
     String NAME = "publication_queue";
+
+    /** Serving order between two due items: earliest scheduled_at first (enqueue order breaks ties). */
+    Comparator<PublicationTask> ORDER = Comparator.comparing(PublicationTask::scheduledAt);
 
     /** When the earliest waiting item becomes due, so a scheduler can sleep until then. */
     Optional<Instant> nextDueAt();

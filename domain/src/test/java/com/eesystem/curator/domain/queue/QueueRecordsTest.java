@@ -98,4 +98,28 @@ class QueueRecordsTest {
         assertThat(PublicationQueue.NAME).isEqualTo("publication_queue");
         assertThat(ComplianceReviewQueue.NAME).isEqualTo("compliance_review_queue");
     }
+
+    @Test
+    void theServingOrdersAreTheSpecOrders() {
+        var request = com.eesystem.curator.domain.generation.GenerationRequest.of(
+                com.eesystem.curator.domain.content.ContentType.REEL, Platform.INSTAGRAM, "p");
+        var urgent = com.eesystem.curator.domain.generation.GenerationJob.of(
+                request, com.eesystem.curator.domain.generation.GenerationPriority.of(9));
+        var routine = com.eesystem.curator.domain.generation.GenerationJob.of(
+                request, com.eesystem.curator.domain.generation.GenerationPriority.of(2));
+        assertThat(java.util.stream.Stream.of(routine, urgent).sorted(ContentGenerationQueue.ORDER))
+                .containsExactly(urgent, routine);
+
+        var content = new ContentId(new UUID(0, 1));
+        var critical = new ComplianceReviewTask(content, CheckType.MEDICAL_CLAIM, ReviewPriority.CRITICAL);
+        var normal = new ComplianceReviewTask(content, CheckType.BRAND_VOICE, ReviewPriority.NORMAL);
+        assertThat(java.util.stream.Stream.of(normal, critical).sorted(ComplianceReviewQueue.ORDER))
+                .containsExactly(critical, normal);
+
+        var entry = new ScheduleEntryId(new UUID(0, 2));
+        var early = new PublicationTask(content, Platform.TIKTOK, T0, entry);
+        var late = new PublicationTask(content, Platform.TIKTOK, T0.plusSeconds(60), entry);
+        assertThat(java.util.stream.Stream.of(late, early).sorted(PublicationQueue.ORDER))
+                .containsExactly(early, late);
+    }
 }
