@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             CleanupCommand.class,
+            MigrateCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CuratorCommand implements Runnable {
