@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CuratorCommand.Version.class,
         description = "EESystem Curator: draft, check, review and schedule social content, online or offline.",
-        subcommands = {GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            GuiCommand.class,
+            CheckCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            CleanupCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class CuratorCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,6 +1,8 @@
 package com.eesystem.curator.domain.brand;
 
 import com.eesystem.curator.domain.embedding.Embedding;
+import com.eesystem.curator.domain.embedding.EmbeddingModel;
+import com.eesystem.curator.domain.embedding.EmbeddingUnavailable;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.policy.Outcome;
 import com.eesystem.curator.domain.user.Permission;
@@ -20,12 +22,6 @@ public final class SearchBrandLibrary {
 
     public static final int MAX_RESULTS = 100;
 
-    /** Turns the query text into a vector with the same model the knowledge was embedded with. */
-    public interface QueryEmbedder {
-        /** Empty when no model is reachable. */
-        Optional<Embedding> embed(String text);
-    }
-
     public enum Mode {
         KEYWORDS,
         MEANING,
@@ -33,10 +29,11 @@ public final class SearchBrandLibrary {
     }
 
     private final BrandKnowledgeBase knowledge;
-    private final QueryEmbedder embedder;
+    private final EmbeddingModel embedder;
     private final PermissionPolicy policy;
 
-    public SearchBrandLibrary(BrandKnowledgeBase knowledge, QueryEmbedder embedder, PermissionPolicy policy) {
+    /** @param embedder the model the brand knowledge was embedded with (its space must match) */
+    public SearchBrandLibrary(BrandKnowledgeBase knowledge, EmbeddingModel embedder, PermissionPolicy policy) {
         this.knowledge = Invariants.notNull("knowledge", knowledge);
         this.embedder = Invariants.notNull("embedder", embedder);
         this.policy = Invariants.notNull("policy", policy);
@@ -67,7 +64,7 @@ public final class SearchBrandLibrary {
         Map<KnowledgeId, KnowledgeMatch> best = new LinkedHashMap<>();
         boolean byMeaning = false;
         if (command.mode() != Mode.KEYWORDS) {
-            Optional<Embedding> vector = embedder.embed(command.query());
+            Optional<Embedding> vector = queryVector(command.query());
             if (vector.isPresent()) {
                 byMeaning = true;
                 keepBest(best, knowledge.similarTo(vector.get(), command.filter(), command.limit()));
@@ -84,6 +81,15 @@ public final class SearchBrandLibrary {
                 .limit(command.limit())
                 .toList();
         return Outcome.done(new Found(ranked, byMeaning));
+    }
+
+    private Optional<Embedding> queryVector(String query) {
+        try {
+            return Optional.of(embedder.embed(query));
+        } catch (EmbeddingUnavailable offline) {
+            // expected offline with a remote model: keywords still work
+            return Optional.empty();
+        }
     }
 
     private static void keepBest(Map<KnowledgeId, KnowledgeMatch> best, List<KnowledgeMatch> matches) {

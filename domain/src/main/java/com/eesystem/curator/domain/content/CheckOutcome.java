@@ -2,8 +2,11 @@ package com.eesystem.curator.domain.content;
 
 import com.eesystem.curator.domain.compliance.CheckResult;
 import com.eesystem.curator.domain.compliance.CheckType;
+import com.eesystem.curator.domain.compliance.ComplianceCheck;
+import com.eesystem.curator.domain.compliance.ComplianceIssue;
 import com.eesystem.curator.domain.compliance.SeverityLevel;
 import com.eesystem.curator.domain.invariant.Invariants;
+import java.util.Comparator;
 
 /**
  * What one compliance check said about one revision of a content item: the part of a compliance_checks
@@ -17,6 +20,18 @@ public record CheckOutcome(CheckType checkType, CheckResult result, SeverityLeve
         Invariants.notNull("check_result", result);
         Invariants.notNull("severity_level", severity);
         Invariants.atLeast("revision", revision, 1);
+    }
+
+    /**
+     * The outcome a compliance_checks row stands for: its severity is the worst among its issues
+     * (preferred when it found none), its revision the content version it checked.
+     */
+    public static CheckOutcome of(ComplianceCheck check) {
+        SeverityLevel worst = check.issuesFound().stream()
+                .map(ComplianceIssue::severity)
+                .min(Comparator.naturalOrder()) // declared critical, important, preferred
+                .orElse(SeverityLevel.PREFERRED);
+        return new CheckOutcome(check.checkType(), check.checkResult(), worst, check.contentVersion());
     }
 
     /** Passed or passed with a warning: nothing a reviewer has to override. */

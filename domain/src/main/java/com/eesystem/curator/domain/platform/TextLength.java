@@ -27,6 +27,11 @@ public enum TextLength {
         };
     }
 
+    /** The length of one user-perceived character (a grapheme cluster) outside links. */
+    int ofCluster(String cluster) {
+        return this == CHARACTERS ? 1 : weightOfCluster(cluster);
+    }
+
     static int graphemes(String text) {
         BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
         clusters.setText(text);

@@ -44,48 +44,63 @@ public final class ThreadSplitter {
         }
     }
 
+    // Lengths add up: a space weighs 1 and never joins two characters or ends a link early, so a
+    // post's length is the sum of its words plus the spaces, and each word is measured once.
     private static List<String> pack(String text, int limit, TextLength length) {
         List<String> posts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int currentLength = 0;
         for (String word : text.split(" +")) {
             if (word.isEmpty()) {
                 continue;
             }
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (length.of(candidate) <= limit) {
-                current.setLength(0);
-                current.append(candidate);
+            int wordLength = length.of(word);
+            int joined = current.isEmpty() ? wordLength : currentLength + 1 + wordLength;
+            if (joined <= limit) {
+                if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+                current.append(word);
+                currentLength = joined;
                 continue;
             }
             if (!current.isEmpty()) {
-                posts.add(current.toString().strip());
+                posts.add(current.toString());
                 current.setLength(0);
+                currentLength = 0;
             }
-            if (length.of(word) <= limit) {
+            if (wordLength <= limit) {
                 current.append(word);
+                currentLength = wordLength;
             } else {
                 List<String> pieces = hardSplit(word, limit, length);
                 posts.addAll(pieces.subList(0, pieces.size() - 1));
                 current.append(pieces.getLast());
+                currentLength = length.of(pieces.getLast());
             }
         }
         if (!current.isEmpty()) {
-            posts.add(current.toString().strip());
+            posts.add(current.toString());
         }
         return posts;
     }
 
+    /** Cuts a word longer than a post at character boundaries; each piece is as long as fits. */
     private static List<String> hardSplit(String word, int limit, TextLength length) {
         List<String> pieces = new ArrayList<>();
         BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
         clusters.setText(word);
         int pieceStart = 0;
+        int pieceLength = 0;
         int start = clusters.first();
         for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
-            if (length.of(word.substring(pieceStart, end)) > limit) {
+            int clusterLength = length.ofCluster(word.substring(start, end));
+            if (pieceLength + clusterLength > limit) {
                 pieces.add(word.substring(pieceStart, start));
                 pieceStart = start;
+                pieceLength = 0;
             }
+            pieceLength += clusterLength;
         }
         pieces.add(word.substring(pieceStart));
         return pieces;

@@ -1,0 +1,87 @@
+package com.eesystem.curator.bench.local;
+
+import com.eesystem.curator.domain.content.ContentBody;
+import com.eesystem.curator.domain.content.ContentId;
+import com.eesystem.curator.domain.content.ContentItem;
+import com.eesystem.curator.domain.content.ContentType;
+import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.user.UserId;
+import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.storage.local.LocalStoreSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/** Shared set-up of the local-store benchmarks: a store in a temp dir and realistic drafts. */
+final class LocalStoreBench {
+
+    static final UserId AUTHOR = UserId.parse("00000000-0000-0000-0000-00000000be01");
+    private static final String[] WORDS = {
+        "sleep", "energy", "calm", "morning", "ritual", "breath", "light", "wellness", "focus", "recovery",
+        "balance", "water", "sunrise", "evening", "rest", "stress", "mindful", "routine", "nature", "walk",
+        "session", "frequency", "scalar", "relax", "clarity", "vitality", "journal", "gratitude", "stretch", "tea"
+    };
+
+    private LocalStoreBench() {}
+
+    static Path tempFolder(String name) {
+        try {
+            return Files.createTempDirectory("curator-bench-" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LocalStore open(Path folder) {
+        return LocalStore.open(
+                LocalStoreSettings.defaults(folder.resolve("curator.db"), folder.resolve("backups")),
+                Clock.systemUTC());
+    }
+
+    static ContentItem draft(SplittableRandom random, Instant at) {
+        String title = sentence(random, 4);
+        ContentBody body = new ContentBody(
+                title,
+                sentence(random, 20),
+                ContentType.REEL,
+                List.of(Platform.INSTAGRAM),
+                sentence(random, 30),
+                sentence(random, 80),
+                List.of(WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)]),
+                List.of("a calm room at sunrise"),
+                Map.of());
+        return ContentItem.draft(
+                new ContentId(new java.util.UUID(random.nextLong(), random.nextLong())), AUTHOR, body, at);
+    }
+
+    static String sentence(SplittableRandom random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            text.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.toString();
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package com.eesystem.curator.domain.compliance;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Checks a draft against a rule pack and the brand guidelines: one lexicon pass over the text, then
+ * the medical_claim, brand_voice and legal_review rule families. Immutable and thread-safe; build one
+ * per rule pack + guideline set and reuse it (compiling is the expensive part, checking is not).
+ */
+public final class ComplianceEngine {
+
+    /** A critical finding this sure fails the check; a less sure one asks a human (manual_review). */
+    static final double FAIL_CONFIDENCE = 0.75;
+
+    private static final Set<String> FUZZY_CATEGORIES = Set.of("disease", "symptom");
+
+    private final RulePack pack;
+    private final Lexicon lexicon;
+    private final MedicalClaimRules medical;
+    private final LegalReviewRules legal;
+    private final BrandVoiceRules brand;
+
+    /** Rule ids the rule families report under; an edited pack must keep them all. */
+    static final List<String> REQUIRED_RULES = List.of(
+            "medical.disease_claim",
+            "medical.implied_claim",
+            "medical.fda_status",
+            "medical.unsubstantiated_study",
+            "medical.disease_reference",
+            "medical.healing_language",
+            "legal.undisclosed_endorsement",
+            "legal.disclosure_placement",
+            "legal.testimonial_typicality",
+            "legal.required_disclaimer",
+            "legal.platform_limit",
+            "brand.banned_term",
+            "brand.preferred_term",
+            "brand.restriction",
+            "brand.requirement",
+            "brand.restricted_example",
+            "brand.shouting");
+
+    public ComplianceEngine(RulePack pack, List<VoiceGuideline> guidelines, TextSimilarity similarity) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+        List<String> missing = REQUIRED_RULES.stream()
+                .filter(id -> !pack.rules().containsKey(id))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("rule pack " + pack.version() + ": missing rules " + missing);
+        }
+        this.lexicon = new Lexicon(pack.terms(), FUZZY_CATEGORIES);
+        this.medical = new MedicalClaimRules(pack, new ApprovedClaimsLibrary(pack.approvedClaims()));
+        this.legal = new LegalReviewRules(pack);
+        this.brand = new BrandVoiceRules(pack, guidelines, similarity);
+    }
+
+    /** The bundled rule pack, no brand guidelines, no similarity: what the command line uses by default. */
+    public static ComplianceEngine bundled() {
+        return new ComplianceEngine(RulePack.bundled(), List.of(), null);
+    }
+
+    public String rulePackVersion() {
+        return pack.version();
+    }
+
+    public RulePack rulePack() {
+        return pack;
+    }
+
+    public ComplianceReport check(DraftToCheck draft) {
+        NormalizedText text = new NormalizedText(draft.text(), lexicon);
+        ScannedCaption scan = new ScannedCaption(text, draft, lexicon.matchAll(text));
+        Map<CheckType, List<Finding>> byType = new EnumMap<>(CheckType.class);
+        for (CheckType type : CheckType.values()) {
+            byType.put(type, new ArrayList<>());
+        }
+        byType.get(CheckType.MEDICAL_CLAIM).addAll(merge(medical.apply(scan)));
+        byType.get(CheckType.LEGAL_REVIEW).addAll(merge(legal.apply(scan)));
+        byType.get(CheckType.BRAND_VOICE).addAll(merge(brand.apply(text, draft)));
+        List<CheckOutcome> outcomes = new ArrayList<>();
+        for (CheckType type : CheckType.values()) {
+            outcomes.add(outcome(type, byType.get(type)));
+        }
+        return new ComplianceReport(pack.version(), outcomes);
+    }
+
+    /** Checks and turns the report into the rows of a run, ready for {@link ComplianceChecks#record}. */
+    public ComplianceRun run(UUID contentId, long contentVersion, DraftToCheck draft, Clock clock, Supplier<UUID> ids) {
+        return check(draft).toRun(contentId, contentVersion, clock.instant(), ids);
+    }
+
+    /**
+     * One finding per rule and span: overlapping hits of the same rule (a cue paired with two names of
+     * the same condition) become one issue covering both, keeping the most severe and surest.
+     */
+    private static List<Finding> merge(List<Finding> findings) {
+        findings.sort(Comparator.comparing(Finding::ruleId).thenComparingInt(Finding::start));
+        List<Finding> merged = new ArrayList<>();
+        for (Finding finding : findings) {
+            Finding last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && last.ruleId().equals(finding.ruleId()) && last.overlaps(finding)) {
+                Finding surer = finding.confidence() > last.confidence() ? finding : last;
+                merged.set(
+                        merged.size() - 1,
+                        new Finding(
+                                last.ruleId(),
+                                last.checkType(),
+                                CheckResults.moreSevere(last.severity(), finding.severity()),
+                                Math.min(last.start(), finding.start()),
+                                Math.max(last.end(), finding.end()),
+                                surer.explanation(),
+                                surer.suggestion(),
+                                surer.confidence()));
+            } else if (last == null || !last.equals(finding)) {
+                merged.add(finding);
+            }
+        }
+        merged.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        return merged;
+    }
+
+    private static CheckOutcome outcome(CheckType type, List<Finding> findings) {
+        double critical = 0;
+        double important = 0;
+        boolean preferred = false;
+        for (Finding finding : findings) {
+            switch (finding.severity()) {
+                case CRITICAL -> critical = Math.max(critical, finding.confidence());
+                case IMPORTANT -> important = Math.max(important, finding.confidence());
+                case PREFERRED -> preferred = true;
+            }
+        }
+        CheckResult result;
+        double confidence;
+        if (critical >= FAIL_CONFIDENCE) {
+            result = CheckResult.FAILED;
+            confidence = critical;
+        } else if (critical > 0) {
+            result = CheckResult.MANUAL_REVIEW;
+            confidence = critical;
+        } else if (important > 0) {
+            result = CheckResult.WARNING;
+            confidence = important;
+        } else {
+            result = CheckResult.PASSED;
+            confidence = preferred ? 0.85 : 0.9;
+        }
+        Set<String> recommendations = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            if (!finding.suggestion().isEmpty()) {
+                recommendations.add(finding.suggestion());
+            }
+        }
+        return new CheckOutcome(
+                type,
+                result,
+                Math.round(confidence * 100) / 100.0,
+                findings.stream().map(Finding::toIssue).toList(),
+                String.join("\n", recommendations));
+    }
+}

@@ -1,0 +1,149 @@
+package com.eesystem.curator.domain.compliance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One caption after the single lexicon pass: term matches by category and which tokens sit in the
+ * scope of a negation. Every rule family reads this; none rescans the text.
+ */
+final class ScannedCaption {
+
+    /** Categories whose terms a negation can switch off ("not intended to treat", "not FDA approved"). */
+    private static final Set<String> NEGATABLE_CUES =
+            Set.of("claim_verb", "outcome", "cessation", "fda_status", "clinical_grade", "study", "disclosure");
+
+    private static final Set<String> LIST_WORDS = Set.of("or", "and", "nor", "to", "any", "other");
+    private static final int NEGATION_WINDOW = 4;
+    private static final int OBJECT_WINDOW = 5;
+
+    final NormalizedText text;
+    final DraftToCheck draft;
+    private final Map<String, List<Lexicon.Match>> byCategory = new HashMap<>();
+    private final boolean[] negated;
+    private final boolean[] cueToken;
+    private final int[] sentenceLength;
+    private final int[] sentenceLastChar;
+
+    ScannedCaption(NormalizedText text, DraftToCheck draft, List<Lexicon.Match> matches) {
+        this.text = text;
+        this.draft = draft;
+        int size = text.tokens.size();
+        this.negated = new boolean[size];
+        this.cueToken = new boolean[size];
+        for (Lexicon.Match match : matches) {
+            byCategory.computeIfAbsent(match.category(), k -> new ArrayList<>()).add(match);
+            if (NEGATABLE_CUES.contains(match.category())) {
+                for (int i = match.from(); i < match.to(); i++) {
+                    cueToken[i] = true;
+                }
+            }
+        }
+        markNegations();
+        this.sentenceLength = new int[Math.max(1, text.sentenceCount)];
+        this.sentenceLastChar = new int[Math.max(1, text.sentenceCount)];
+        for (NormalizedText.Token token : text.tokens) {
+            if (token.kind() != NormalizedText.Kind.SEGMENT) {
+                sentenceLength[token.sentence()]++;
+            }
+            sentenceLastChar[token.sentence()] = Math.max(sentenceLastChar[token.sentence()], token.end());
+        }
+    }
+
+    List<Lexicon.Match> matches(String category) {
+        return byCategory.getOrDefault(category, List.of());
+    }
+
+    NormalizedText.Token token(int index) {
+        return text.tokens.get(index);
+    }
+
+    /** True when the first token of a match lies in a negation's scope. */
+    boolean negated(Lexicon.Match match) {
+        return negated[match.from()];
+    }
+
+    /** The sentence ends with a question mark. */
+    boolean isQuestion(int sentence) {
+        return sentenceEnd(sentence) == '?';
+    }
+
+    /** A short sentence ending in "?" or ":" that names a topic ("Migraines?", "Diabetics:"). */
+    boolean isHeading(int sentence) {
+        char end = sentenceEnd(sentence);
+        return sentenceLength[sentence] <= 5 && (end == '?' || end == ':');
+    }
+
+    private char sentenceEnd(int sentence) {
+        int last = sentenceLastChar[sentence];
+        String normalized = text.normalized;
+        for (int i = last; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != ')') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    int sentenceOf(Lexicon.Match match) {
+        return token(match.from()).sentence();
+    }
+
+    int originalStart(Lexicon.Match match) {
+        return text.originalStart(token(match.from()).start());
+    }
+
+    int originalEnd(Lexicon.Match match) {
+        return text.originalEnd(token(match.to() - 1).end());
+    }
+
+    String excerpt(Lexicon.Match match) {
+        return text.original.substring(originalStart(match), originalEnd(match));
+    }
+
+    /**
+     * A negator ("not", "never", "isn't") covers the next few tokens of its clause; when it reaches a cue
+     * the scope runs on through a coordinated list ("diagnose, treat, cure or prevent") and its object
+     * ("any disease"). "No more" and "anymore" in a clause mean an outcome, so they cancel negation there.
+     */
+    private void markNegations() {
+        List<Lexicon.Match> negators = matches("negator");
+        if (negators.isEmpty()) {
+            return;
+        }
+        Set<Integer> brokenClauses = new java.util.HashSet<>();
+        for (Lexicon.Match breaker : matches("negation_breaker")) {
+            brokenClauses.add(token(breaker.from()).clause());
+        }
+        int size = text.tokens.size();
+        for (Lexicon.Match negator : negators) {
+            int clause = token(negator.from()).clause();
+            if (brokenClauses.contains(clause)) {
+                continue;
+            }
+            int i = negator.to();
+            int windowEnd = Math.min(size, negator.to() + NEGATION_WINDOW);
+            int lastCue = -1;
+            for (; i < windowEnd && token(i).clause() == clause; i++) {
+                negated[i] = true;
+                if (cueToken[i]) {
+                    lastCue = i;
+                }
+            }
+            if (lastCue < 0) {
+                continue;
+            }
+            int j = lastCue + 1;
+            while (j < size && token(j).clause() == clause && (cueToken[j] || LIST_WORDS.contains(token(j).text()))) {
+                negated[j++] = true;
+            }
+            for (int k = 0; k < OBJECT_WINDOW && j < size && token(j).clause() == clause; k++, j++) {
+                negated[j] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.eesystem.curator.domain.compliance;
+
+import com.eesystem.curator.domain.brand.BrandGuideline;
+import com.eesystem.curator.domain.platform.Platform;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The parts of a brand_guidelines row the brand-voice check applies: requirements and restrictions
+ * (quoted terms in them are what the check looks for, e.g. {@code Never say 'miracle'} or {@code Use
+ * 'guests' instead of 'clients'}), examples (lines starting with "Don't:", "Avoid:" or "-" are the
+ * restricted examples for the similarity hook), severity and platforms (empty: every platform).
+ */
+public record VoiceGuideline(
+        String id,
+        String title,
+        List<String> requirements,
+        List<String> restrictions,
+        String examples,
+        SeverityLevel severity,
+        Set<Platform> platforms) {
+
+    public VoiceGuideline {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("guideline id: \"" + id + "\" is blank");
+        }
+        title = title == null || title.isBlank() ? id : title;
+        requirements = List.copyOf(Objects.requireNonNull(requirements, "requirements of guideline " + id));
+        restrictions = List.copyOf(Objects.requireNonNull(restrictions, "restrictions of guideline " + id));
+        examples = examples == null ? "" : examples;
+        Objects.requireNonNull(severity, "severity of guideline " + id);
+        platforms = Set.copyOf(Objects.requireNonNull(platforms, "platforms of guideline " + id));
+    }
+
+    /** The brand-voice view of a brand_guidelines row. */
+    public static VoiceGuideline of(BrandGuideline guideline) {
+        return new VoiceGuideline(
+                guideline.id().value().toString(),
+                guideline.title(),
+                guideline.requirements(),
+                guideline.restrictions(),
+                guideline.examples(),
+                guideline.severityLevel(),
+                Set.copyOf(guideline.platforms()));
+    }
+
+    boolean appliesTo(Set<Platform> targets) {
+        return platforms.isEmpty() || targets.isEmpty() || platforms.stream().anyMatch(targets::contains);
+    }
+}

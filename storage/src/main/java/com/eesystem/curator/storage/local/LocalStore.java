@@ -1,0 +1,155 @@
+package com.eesystem.curator.storage.local;
+
+import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.session.UserPreferences;
+import com.eesystem.curator.domain.sync.DeviceId;
+import com.eesystem.curator.domain.sync.HlcTimestamp;
+import com.eesystem.curator.domain.sync.HybridLogicalClock;
+import com.eesystem.curator.domain.sync.Outbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local SQLite store of one desktop: opens (checks, migrates) the file in the data dir and hands out
+ * the adapters of the domain ports. Every call does I/O; none may run on the JavaFX thread.
+ *
+ * <p>Opening never creates an empty file over a damaged one: a file that fails integrity_check raises
+ * {@link LocalStoreCorrupt} and stays as it is, for a restore.
+ */
+public final class LocalStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
+
+    private final LocalStoreSettings settings;
+    private final Clock clock;
+    private final LocalDatabase database;
+    private final OutboxWriter outbox;
+    private final LocalBackups backups;
+    private final LocalCleanup cleanup;
+    private final LocalMaintenance maintenance;
+    private volatile CleanupReport openingCleanup = new CleanupReport(0, 0, 0, 0, 0);
+
+    private LocalStore(LocalStoreSettings settings, Clock clock, LocalDatabase database, OutboxWriter outbox) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = database;
+        this.outbox = outbox;
+        this.backups = new LocalBackups(settings, database, clock);
+        this.cleanup = new LocalCleanup(database, clock, settings.finishedQueueRetention());
+        this.maintenance = new LocalMaintenance(settings, backups, cleanup, clock);
+    }
+
+    /** Checks, migrates and opens the store; removes expired rows once. */
+    public static LocalStore open(LocalStoreSettings settings, Clock clock) {
+        LocalDatabase.refuseFxThread("opening the local store");
+        Path file = settings.database();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (DatabaseFiles.holdsData(file)) {
+                IntegrityCheck.verify(file);
+            }
+        } catch (IOException e) {
+            throw new LocalStoreUnavailable(file, "cannot reach the data folder: " + e, e);
+        }
+        new LocalMigrator(settings, clock).migrate();
+        LocalDatabase database = LocalDatabase.open(settings);
+        try {
+            String deviceId = database.write("reading the device id", connection -> {
+                var existing = SyncStateTable.get(connection, SyncStateTable.DEVICE_ID);
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+                String created = UUID.randomUUID().toString();
+                SyncStateTable.put(connection, SyncStateTable.DEVICE_ID, created, Timestamps.text(clock.instant()));
+                return created;
+            });
+            String newestStamp = database.read("reading the newest outbox stamp", connection -> {
+                try (PreparedStatement select = connection.prepareStatement("SELECT max(hlc) FROM outbox");
+                        ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            });
+            // resume after our own newest stamp so a wall clock that stepped back never reorders our changes
+            HybridLogicalClock hybridClock = HybridLogicalClock.resumingFrom(
+                    clock, newestStamp == null ? HlcTimestamp.ZERO : HlcTimestamp.parse(newestStamp));
+            LocalStore store =
+                    new LocalStore(settings, clock, database, new OutboxWriter(hybridClock, DeviceId.of(deviceId)));
+            store.openingCleanup = store.cleanup.run();
+            LOG.info("local store {} open (device {}); at start {}", file, deviceId, store.openingCleanup);
+            return store;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public LocalStoreSettings settings() {
+        return settings;
+    }
+
+    public UserPreferences userPreferences() {
+        return new SqliteUserPreferences(database, clock);
+    }
+
+    public ContentLibrary contentLibrary() {
+        return new SqliteContentLibrary(database, outbox);
+    }
+
+    public Outbox outbox() {
+        return new SqliteOutbox(database);
+    }
+
+    /** Ranked full-text search over the local library and brand knowledge. */
+    public LocalSearch search() {
+        return new LocalSearch(database);
+    }
+
+    /** Snapshots, outbox segments and restore. */
+    public LocalBackups backups() {
+        return backups;
+    }
+
+    /** What the cleanup run by {@link #open} removed. */
+    public CleanupReport openingCleanup() {
+        return openingCleanup;
+    }
+
+    /** Removes expired sessions, cache and temp rows and old finished generation tasks now. */
+    public CleanupReport cleanUp() {
+        return cleanup.run();
+    }
+
+    /**
+     * Starts the housekeeping thread: periodic cleanup, the scheduled snapshot (at once if the last one is
+     * older than the backup interval) and incremental backups in between. The app calls it; the command
+     * line does not.
+     */
+    public void startMaintenance() {
+        maintenance.start();
+    }
+
+    LocalMaintenance maintenance() {
+        return maintenance;
+    }
+
+    LocalDatabase database() {
+        return database;
+    }
+
+    OutboxWriter outboxWriter() {
+        return outbox;
+    }
+
+    @Override
+    public void close() {
+        maintenance.close();
+        database.close();
+    }
+}

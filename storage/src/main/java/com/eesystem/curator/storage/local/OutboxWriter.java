@@ -1,0 +1,51 @@
+package com.eesystem.curator.storage.local;
+
+import com.eesystem.curator.domain.sync.ChangeOperation;
+import com.eesystem.curator.domain.sync.DeviceId;
+import com.eesystem.curator.domain.sync.HybridLogicalClock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Appends a change to the outbox. Adapters call it inside the transaction that makes the change, so the
+ * change and its outbox row are committed together or not at all.
+ */
+final class OutboxWriter {
+
+    private final HybridLogicalClock clock;
+    private final DeviceId deviceId;
+
+    OutboxWriter(HybridLogicalClock clock, DeviceId deviceId) {
+        this.clock = clock;
+        this.deviceId = deviceId;
+    }
+
+    DeviceId deviceId() {
+        return deviceId;
+    }
+
+    HybridLogicalClock clock() {
+        return clock;
+    }
+
+    /** Returns the row's sequence number. */
+    long append(Connection connection, String entity, String entityId, ChangeOperation operation, String payloadJson)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
+                        + " RETURNING sequence")) {
+            insert.setString(1, entity);
+            insert.setString(2, entityId);
+            insert.setString(3, operation.storedValue());
+            insert.setString(4, payloadJson);
+            insert.setString(5, clock.now().toText());
+            insert.setString(6, deviceId.value());
+            try (ResultSet key = insert.executeQuery()) {
+                key.next();
+                return key.getLong(1);
+            }
+        }
+    }
+}

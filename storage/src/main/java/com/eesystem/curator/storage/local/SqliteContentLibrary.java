@@ -1,0 +1,220 @@
+package com.eesystem.curator.storage.local;
+
+import com.eesystem.curator.domain.content.ContentBody;
+import com.eesystem.curator.domain.content.ContentId;
+import com.eesystem.curator.domain.content.ContentItem;
+import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.content.ContentQuery;
+import com.eesystem.curator.domain.content.ContentSave;
+import com.eesystem.curator.domain.content.ContentStatus;
+import com.eesystem.curator.domain.paging.Page;
+import com.eesystem.curator.domain.paging.PageRequest;
+import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.stored.StoredEnum;
+import com.eesystem.curator.domain.sync.ChangeOperation;
+import com.eesystem.curator.storage.codec.JsonCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The offline content library (content_library). The whole item is kept as JSON in item_data (read back
+ * as is); the columns beside it are its projections for filters, ordering and the full-text index. A save
+ * is versioned and appends its outbox row in the same transaction.
+ */
+final class SqliteContentLibrary implements ContentLibrary {
+
+    static final String ENTITY = "content_library";
+
+    private static final String UPDATE = """
+            UPDATE content_library SET title = ?, description = ?, content_type = ?, platform = ?,
+              platform_specs = ?, script_content = ?, media_prompts = ?, hashtags = ?, compliance_notes = ?,
+              performance_metrics = ?, status = ?, author_id = ?, item_data = ?, version = ?, created_at = ?,
+              updated_at = ?, published_at = ?, caption = ?, platforms = ?, revision = ?, search_text = ?
+            WHERE id = ? AND version = ?
+            """;
+    private static final String INSERT = """
+            INSERT INTO content_library (title, description, content_type, platform, platform_specs,
+              script_content, media_prompts, hashtags, compliance_notes, performance_metrics, status, author_id,
+              item_data, version, created_at, updated_at, published_at, caption, platforms, revision, search_text, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING
+            """;
+
+    private final LocalDatabase database;
+    private final OutboxWriter outbox;
+    private final JsonCodec codec = JsonCodec.instance();
+
+    SqliteContentLibrary(LocalDatabase database, OutboxWriter outbox) {
+        this.database = database;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public ContentSave save(ContentItem item) {
+        String json = codec.write(item);
+        return database.write("saving content " + item.id(), connection -> {
+            boolean isNew = item.version() == 1;
+            try (PreparedStatement write = connection.prepareStatement(isNew ? INSERT : UPDATE)) {
+                int next = bind(write, item, json);
+                write.setString(next, item.id().toString());
+                if (!isNew) {
+                    write.setLong(next + 1, item.version() - 1);
+                }
+                if (write.executeUpdate() == 0) {
+                    return new ContentSave.VersionConflict(item.id(), item.version(), storedVersion(connection, item));
+                }
+            }
+            outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
+            return new ContentSave.Saved(item);
+        });
+    }
+
+    @Override
+    public Optional<ContentItem> find(ContentId id) {
+        return database.read("reading content " + id, connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT item_data FROM content_library WHERE id = ?")) {
+                select.setString(1, id.toString());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(item(row.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<ContentItem> list(ContentQuery query, PageRequest page) {
+        long offset = page.cursor().map(SqliteContentLibrary::offset).orElse(0L);
+        ContentFilter filter = ContentFilter.of(query);
+        String sql = "SELECT item_data FROM content_library" + filter.where() + " ORDER BY " + filter.orderBy()
+                + " LIMIT ? OFFSET ?";
+        return database.read("listing content", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int next = filter.bind(select, 1);
+                select.setInt(next, page.size() + 1);
+                select.setLong(next + 1, offset);
+                List<ContentItem> items = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(item(rows.getString(1)));
+                    }
+                }
+                if (items.size() > page.size()) {
+                    return new Page<>(items.subList(0, page.size()), Optional.of(Long.toString(offset + page.size())));
+                }
+                return Page.last(items);
+            }
+        });
+    }
+
+    @Override
+    public long count(ContentQuery query) {
+        ContentFilter filter = ContentFilter.of(query);
+        return database.read("counting content", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT count(*) FROM content_library" + filter.where())) {
+                filter.bind(select, 1);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<ContentStatus, Long> countByStatus() {
+        return database.read("counting content by status", connection -> {
+            Map<ContentStatus, Long> counts = new EnumMap<>(ContentStatus.class);
+            for (ContentStatus status : ContentStatus.values()) {
+                counts.put(status, 0L);
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT status, count(*) FROM content_library GROUP BY status");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(
+                            StoredEnum.parse(ContentStatus.class, "content_library.status", rows.getString(1)),
+                            rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Binds the 21 shared columns; returns the next parameter index. */
+    private int bind(PreparedStatement statement, ContentItem item, String json) throws SQLException {
+        ContentBody body = item.body();
+        int i = 1;
+        statement.setString(i++, body.title());
+        statement.setString(i++, body.description());
+        statement.setString(i++, body.contentType().storedValue());
+        statement.setString(i++, body.platforms().getFirst().storedValue());
+        statement.setString(i++, codec.write(body.platformSpecs()));
+        statement.setString(i++, body.scriptContent());
+        statement.setString(i++, codec.write(body.mediaPrompts()));
+        statement.setString(i++, codec.write(body.hashtags()));
+        statement.setString(i++, item.complianceNotes());
+        statement.setString(i++, codec.write(item.performanceMetrics()));
+        statement.setString(i++, item.status().storedValue());
+        statement.setString(i++, item.authorId().value().toString());
+        statement.setString(i++, json);
+        statement.setLong(i++, item.version());
+        statement.setString(i++, Timestamps.text(item.createdAt()));
+        statement.setString(i++, Timestamps.text(item.updatedAt()));
+        statement.setString(i++, Timestamps.text(item.publishedAt()));
+        statement.setString(i++, body.caption());
+        statement.setString(
+                i++,
+                codec.write(body.platforms().stream().map(Platform::storedValue).toList()));
+        statement.setLong(i++, item.revision());
+        statement.setString(i++, searchText(body));
+        return i;
+    }
+
+    /** The same haystack {@link ContentQuery#matches} searches, lower-cased the same way. */
+    static String searchText(ContentBody body) {
+        return String.join(
+                        "\n",
+                        body.title(),
+                        body.description(),
+                        body.caption(),
+                        body.scriptContent(),
+                        String.join(" ", body.hashtags()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static long storedVersion(Connection connection, ContentItem item) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT version FROM content_library WHERE id = ?")) {
+            select.setString(1, item.id().toString());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
+    private ContentItem item(String json) {
+        return codec.read(json, ContentItem.class);
+    }
+
+    private static long offset(String cursor) {
+        try {
+            long offset = Long.parseLong(cursor);
+            if (offset < 0) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("page cursor: \"" + cursor + "\" did not come from this listing", e);
+        }
+    }
+}
