@@ -24,12 +24,16 @@ public final class ShellComposition {
     public static ShellDependencies dependencies(
             DataDirectory dataDirectory, ExecutorService background, Consumer<Duration> firstFrameShown) {
         Clock clock = Clock.systemDefaultZone();
+        String userId = localProfile();
+        PropertiesFilePreferences preferences = PropertiesFilePreferences.in(dataDirectory.root(), clock);
         return new ShellDependencies(
-                PropertiesFilePreferences.in(dataDirectory.root(), clock),
+                preferences,
+                // read here, on the launching thread: the window must not do I/O on the FX thread
+                preferences.all(userId),
                 new LocalOnlySyncStatusSource(),
                 background,
                 clock,
-                localProfile(),
+                userId,
                 dataDirectory.root(),
                 ShellDependencies.standardPages(),
                 firstFrameShown);

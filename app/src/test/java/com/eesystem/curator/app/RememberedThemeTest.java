@@ -19,28 +19,29 @@ class RememberedThemeTest {
         return PropertiesFilePreferences.in(dataDir, Clock.systemUTC());
     }
 
+    private ThemeSwitch themeFor(String userId) {
+        PropertiesFilePreferences preferences = preferences();
+        return new ThemeSwitch(preferences, userId, Runnable::run, preferences.all(userId));
+    }
+
     @Test
     void aFirstStartIsLight() {
-        assertThat(new ThemeSwitch(preferences(), "anna", Runnable::run).appearance())
-                .isEqualTo(Appearance.LIGHT);
+        assertThat(themeFor("anna").appearance()).isEqualTo(Appearance.LIGHT);
     }
 
     @Test
     void theRememberedDarkThemeIsReadForTheSameUserOnly() {
         preferences().put("anna", ThemeSwitch.PREFERENCE_KEY, "dark");
 
-        assertThat(new ThemeSwitch(preferences(), "anna", Runnable::run).appearance())
-                .isEqualTo(Appearance.DARK);
-        assertThat(new ThemeSwitch(preferences(), "ben", Runnable::run).appearance())
-                .isEqualTo(Appearance.LIGHT);
+        assertThat(themeFor("anna").appearance()).isEqualTo(Appearance.DARK);
+        assertThat(themeFor("ben").appearance()).isEqualTo(Appearance.LIGHT);
     }
 
     @Test
     void anUnknownRememberedValueFallsBackToLightAndIsKeptUntilTheUserChooses() {
         preferences().put("anna", ThemeSwitch.PREFERENCE_KEY, "purple");
 
-        assertThat(new ThemeSwitch(preferences(), "anna", Runnable::run).appearance())
-                .isEqualTo(Appearance.LIGHT);
+        assertThat(themeFor("anna").appearance()).isEqualTo(Appearance.LIGHT);
         assertThat(preferences().get("anna", ThemeSwitch.PREFERENCE_KEY)).contains("purple");
     }
 }
