@@ -2,6 +2,7 @@ package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
 import com.eesystem.curator.app.ShellComposition;
+import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
@@ -53,14 +54,17 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
-        ExecutorService background = ShellComposition.backgroundExecutor();
-        try {
-            CuratorApplication.launchWindow(ShellComposition.dependencies(dataDirectory, background, this::shown));
-        } finally {
-            // let queued preference writes finish before the JVM exits
-            background.shutdown();
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Background work still running 5 s after the window closed; exiting anyway");
+        try (LocalStore store = ShellComposition.openLocalStore(dataDirectory)) {
+            ExecutorService background = ShellComposition.backgroundExecutor();
+            try {
+                CuratorApplication.launchWindow(
+                        ShellComposition.dependencies(dataDirectory, store, background, this::shown));
+            } finally {
+                // let queued preference writes finish before the store closes
+                background.shutdown();
+                if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                    log.warn("Background work still running 5 s after the window closed; closing the store anyway");
+                }
             }
         }
         log.info("Window closed");
