@@ -1,5 +1,8 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.domain.session.UserPreferences;
+import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.storage.local.LocalStoreSettings;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,29 +13,44 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Builds what the window needs from the data dir. Today: preferences in a properties file and a
- * local-only sync status; the SQLite store's preferences and the sync engine's status replace them
- * here, and later capabilities swap their real pages into the standard list here.
+ * Builds what the window needs from the open local store: its preferences (user_preferences) and,
+ * until the sync engine's status replaces it, a local-only sync status. Later capabilities swap their
+ * real pages into the standard list here.
  */
 public final class ShellComposition {
     private ShellComposition() {}
 
     /**
+     * @param store the open local store; the caller closes it after the window closed and the
+     *     background executor finished
      * @param background runs the window's background tasks; the caller shuts it down after the window closed
      * @param firstFrameShown told how long after JVM start the window was first laid out
      */
     public static ShellDependencies dependencies(
-            DataDirectory dataDirectory, ExecutorService background, Consumer<Duration> firstFrameShown) {
+            DataDirectory dataDirectory,
+            LocalStore store,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown) {
         Clock clock = Clock.systemDefaultZone();
+        String userId = localProfile();
+        UserPreferences preferences = store.userPreferences();
         return new ShellDependencies(
-                PropertiesFilePreferences.in(dataDirectory.root(), clock),
+                preferences,
+                // read here, on the launching thread: the window must not do I/O on the FX thread
+                preferences.all(userId),
                 new LocalOnlySyncStatusSource(),
                 background,
                 clock,
-                localProfile(),
+                userId,
                 dataDirectory.root(),
                 ShellDependencies.standardPages(),
                 firstFrameShown);
+    }
+
+    /** Opens (checks, migrates) the local store of the data dir; call it off the FX thread. */
+    public static LocalStore openLocalStore(DataDirectory dataDirectory) {
+        return LocalStore.open(
+                LocalStoreSettings.defaults(dataDirectory.localDatabase(), dataDirectory.backups()), Clock.systemUTC());
     }
 
     /** Two threads: UI background work is I/O against local files, and the machine may have two cores. */

@@ -2,13 +2,18 @@ package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
 import com.eesystem.curator.app.ShellComposition;
+import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
+import com.eesystem.curator.ui.shell.ShellDependencies;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,17 +59,43 @@ final class GuiCommand implements Callable<Integer> {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
         ExecutorService background = ShellComposition.backgroundExecutor();
+        AtomicReference<LocalStore> store = new AtomicReference<>();
+        // the store opens (checks, migrates) and the preferences are read while JavaFX starts
+        CompletableFuture<ShellDependencies> opening = CompletableFuture.supplyAsync(
+                () -> {
+                    store.set(ShellComposition.openLocalStore(dataDirectory));
+                    return ShellComposition.dependencies(dataDirectory, store.get(), background, this::shown);
+                },
+                background);
         try {
-            CuratorApplication.launchWindow(ShellComposition.dependencies(dataDirectory, background, this::shown));
+            CuratorApplication.launchWindow(opening::join);
+        } catch (RuntimeException startFailed) {
+            // a store that cannot open is the user's problem to read, not JavaFX's wrapper around it
+            if (opening.isCompletedExceptionally()) {
+                throw unwrap(opening);
+            }
+            throw startFailed;
         } finally {
-            // let queued preference writes finish before the JVM exits
+            // let queued preference writes finish before the store closes
             background.shutdown();
             if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Background work still running 5 s after the window closed; exiting anyway");
+                log.warn("Background work still running 5 s after the window closed; closing the store anyway");
+            }
+            if (store.get() != null) {
+                store.get().close();
             }
         }
         log.info("Window closed");
         return 0;
+    }
+
+    private static RuntimeException unwrap(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            return new IllegalStateException("the window's start failed");
+        } catch (CompletionException e) {
+            return e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void shown(Duration sinceJvmStart) {
