@@ -96,7 +96,7 @@ public record QueuedItem<T>(
         Objects.requireNonNull(newReceipt, "receipt");
         requirePositive(visibilityTimeout);
         if (state != State.WAITING) {
-            throw new IllegalStateException("item " + id + ": cannot claim from " + state + ", only a waiting item");
+            throw new QueuedItemTransitionRefused(id, state, "claim", "only a waiting item can be claimed");
         }
         return new QueuedItem<>(
                 id,
@@ -113,7 +113,7 @@ public record QueuedItem<T>(
     /** The claim a consumer receives for this in-flight item. */
     public Claim<T> toClaim() {
         if (state != State.IN_FLIGHT) {
-            throw new IllegalStateException("item " + id + ": no claim while " + state);
+            throw new QueuedItemTransitionRefused(id, state, "hand out a claim", "only an in-flight item has one");
         }
         return new Claim<>(id, payload, attempts, deadline.orElseThrow(), holder.orElseThrow(), receipt.orElseThrow());
     }
@@ -191,7 +191,7 @@ public record QueuedItem<T>(
     /** The dead letter of a dead item. */
     public DeadLetter<T> toDeadLetter(Instant deadAt) {
         if (state != State.DEAD) {
-            throw new IllegalStateException("item " + id + ": not dead but " + state);
+            throw new QueuedItemTransitionRefused(id, state, "make a dead letter", "only a dead item is one");
         }
         return new DeadLetter<>(id, payload, attempts, lastError.orElseThrow(), deadAt);
     }
@@ -199,7 +199,7 @@ public record QueuedItem<T>(
     /** dead -> waiting with a fresh attempt count. */
     public QueuedItem<T> redrive() {
         if (state != State.DEAD) {
-            throw new IllegalStateException("item " + id + ": cannot redrive from " + state + ", only a dead item");
+            throw new QueuedItemTransitionRefused(id, state, "redrive", "only a dead item can be redriven");
         }
         return new QueuedItem<>(
                 id,

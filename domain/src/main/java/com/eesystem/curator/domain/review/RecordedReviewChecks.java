@@ -2,12 +2,18 @@ package com.eesystem.curator.domain.review;
 
 import com.eesystem.curator.domain.compliance.ComplianceCheck;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
+import com.eesystem.curator.domain.compliance.ComplianceEngine;
 import com.eesystem.curator.domain.compliance.ComplianceRun;
+import com.eesystem.curator.domain.compliance.DraftToCheck;
 import com.eesystem.curator.domain.content.CheckOutcome;
+import com.eesystem.curator.domain.content.ContentBody;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.invariant.Invariants;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The review workflow's checks over the compliance engine and the compliance_checks rows: a run is
@@ -23,6 +29,27 @@ public final class RecordedReviewChecks implements ReviewChecks {
 
     private final Engine engine;
     private final ComplianceChecks records;
+
+    /**
+     * Checks with helper compliance's engine: the text is the title, caption, hashtags and script, the
+     * platforms the content targets.
+     */
+    public static RecordedReviewChecks over(ComplianceEngine engine, ComplianceChecks records, Clock clock) {
+        Invariants.notNull("engine", engine);
+        Invariants.notNull("clock", clock);
+        return new RecordedReviewChecks(
+                item -> engine.run(item.id().value(), item.revision(), draftOf(item), clock, UUID::randomUUID),
+                records);
+    }
+
+    static DraftToCheck draftOf(ContentItem item) {
+        ContentBody body = item.body();
+        String hashtags =
+                String.join(" ", body.hashtags().stream().map(tag -> "#" + tag).toList());
+        String text = String.join("\n", body.title(), body.caption(), hashtags, body.scriptContent())
+                .strip();
+        return new DraftToCheck(text, Set.copyOf(body.platforms()), Set.of(), Set.of());
+    }
 
     public RecordedReviewChecks(Engine engine, ComplianceChecks records) {
         this.engine = Invariants.notNull("engine", engine);

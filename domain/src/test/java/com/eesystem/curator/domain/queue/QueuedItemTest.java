@@ -109,7 +109,75 @@ class QueuedItemTest {
         var claimed = item(3).claim(WORKER, "r1", T0, TIMEOUT);
 
         assertThatThrownBy(() -> claimed.claim(OTHER, "r2", T0, TIMEOUT))
-                .hasMessage("item i-1: cannot claim from IN_FLIGHT, only a waiting item");
-        assertThatThrownBy(() -> item(3).redrive()).hasMessageContaining("only a dead item");
+                .isInstanceOf(QueuedItemTransitionRefused.class)
+                .hasMessage("item i-1: cannot claim from IN_FLIGHT: only a waiting item can be claimed");
+        assertThatThrownBy(() -> item(3).redrive()).hasMessageContaining("only a dead item can be redriven");
+    }
+
+    static QueuedItem<String> in(QueuedItem.State state) {
+        return switch (state) {
+            case WAITING -> item(2);
+            case IN_FLIGHT -> item(2).claim(WORKER, "held", T0, TIMEOUT);
+            case DEAD ->
+                item(1).claim(WORKER, "held", T0, TIMEOUT).fail("held", "bad").next();
+        };
+    }
+
+    enum Move {
+        CLAIM,
+        ACK,
+        RELEASE,
+        EXTEND,
+        FAIL,
+        EXPIRE,
+        REDRIVE
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyMoveFromEveryState() {
+        return java.util.Arrays.stream(Move.values())
+                .flatMap(move -> java.util.Arrays.stream(QueuedItem.State.values())
+                        .map(state -> org.junit.jupiter.params.provider.Arguments.of(move, state)));
+    }
+
+    /** The table of the class comment: what each move does from each state. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} from {1}")
+    @org.junit.jupiter.params.provider.MethodSource("everyMoveFromEveryState")
+    void eachMoveFollowsTheLifecycleTable(Move move, QueuedItem.State from) {
+        var item = in(from);
+        Instant late = T0.plus(TIMEOUT);
+        switch (move) {
+            case CLAIM -> {
+                if (from == QueuedItem.State.WAITING) {
+                    assertThat(item.claim(OTHER, "new", T0, TIMEOUT).state()).isEqualTo(QueuedItem.State.IN_FLIGHT);
+                } else {
+                    assertThatThrownBy(() -> item.claim(OTHER, "new", T0, TIMEOUT))
+                            .isInstanceOf(QueuedItemTransitionRefused.class);
+                }
+            }
+            case ACK ->
+                assertThat(item.ack("held"))
+                        .isEqualTo(from == QueuedItem.State.IN_FLIGHT ? Settlement.SETTLED : Settlement.CLAIM_LOST);
+            case RELEASE ->
+                assertThat(item.release("held").map(QueuedItem::state))
+                        .isEqualTo(
+                                from == QueuedItem.State.IN_FLIGHT
+                                        ? java.util.Optional.of(QueuedItem.State.WAITING)
+                                        : java.util.Optional.empty());
+            case EXTEND ->
+                assertThat(item.extend("held", T0, TIMEOUT).isPresent()).isEqualTo(from == QueuedItem.State.IN_FLIGHT);
+            case FAIL ->
+                assertThat(item.fail("held", "x").outcome() instanceof FailOutcome.ClaimLost)
+                        .isEqualTo(from != QueuedItem.State.IN_FLIGHT);
+            case EXPIRE ->
+                assertThat(item.expireAt(late).state())
+                        .isEqualTo(from == QueuedItem.State.IN_FLIGHT ? QueuedItem.State.WAITING : from);
+            case REDRIVE -> {
+                if (from == QueuedItem.State.DEAD) {
+                    assertThat(item.redrive().state()).isEqualTo(QueuedItem.State.WAITING);
+                } else {
+                    assertThatThrownBy(item::redrive).isInstanceOf(QueuedItemTransitionRefused.class);
+                }
+            }
+        }
     }
 }

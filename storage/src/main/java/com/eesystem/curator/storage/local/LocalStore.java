@@ -1,6 +1,8 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.cache.ContentCache;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.sync.DeviceId;
 import com.eesystem.curator.domain.sync.HlcTimestamp;
@@ -100,6 +102,14 @@ public final class LocalStore implements AutoCloseable {
 
     public ContentLibrary contentLibrary() {
         return new SqliteContentLibrary(database, outbox);
+    }
+
+    public Sessions sessions() {
+        return new SqliteSessions(database, clock);
+    }
+
+    public ContentCache contentCache() {
+        return new SqliteContentCache(database, clock);
     }
 
     public Outbox outbox() {
