@@ -74,10 +74,19 @@ final class SyncDesktops {
     record Desktop(LocalStore store, SqliteSyncedRows rows, SyncEngine engine) implements AutoCloseable {
 
         static Desktop open(Path folder, Clock clock, CqlSession session, int pushBatch, int pullPage) {
+            return open(folder, clock, session, pushBatch, pullPage, Duration.ZERO);
+        }
+
+        /**
+         * {@code settle}: how far behind now pulls stop. Zero is only right when no other desktop pushes at the
+         * same moment; concurrent desktops need a settle time longer than a push takes.
+         */
+        static Desktop open(
+                Path folder, Clock clock, CqlSession session, int pushBatch, int pullPage, Duration settle) {
             LocalStore store = LocalStore.open(
                     LocalStoreSettings.defaults(folder.resolve("curator.db"), folder.resolve("backups")), clock);
             SqliteSyncedRows rows = SqliteSyncedRows.of(store, clock);
-            var gateway = new AstraSyncGateway(session, Clock.systemUTC(), Duration.ZERO);
+            var gateway = new AstraSyncGateway(session, Clock.systemUTC(), settle);
             return new Desktop(store, rows, new SyncEngine(rows, gateway, pushBatch, pullPage));
         }
 

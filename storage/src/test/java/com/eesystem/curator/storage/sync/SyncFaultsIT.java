@@ -143,19 +143,22 @@ class SyncFaultsIT {
     @Test
     @Order(3)
     void twoDesktopsWithSkewedClocksEditingAtOnceConvergeOnTheTeamStore() throws Exception {
-        try (Desktop ann = Desktop.open(folder.resolve("ann"), Clock.systemUTC(), session, 50, 100);
+        Duration settle = Duration.ofSeconds(2);
+        try (Desktop ann = Desktop.open(folder.resolve("ann"), Clock.systemUTC(), session, 50, 100, settle);
                 Desktop ben = Desktop.open(
                         folder.resolve("ben"),
                         Clock.offset(Clock.systemUTC(), Duration.ofMinutes(7)),
                         session,
                         50,
-                        100)) {
+                        100,
+                        settle)) {
             List<ContentId> ids = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
                 ids.add(ann.save(draft("Shared " + i, "caption " + i, Instant.now()))
                         .id());
             }
             ann.sync();
+            Thread.sleep(settle.toMillis() + 200);
             ben.sync();
 
             var annEdits = CompletableFuture.runAsync(() -> randomEdits(ann, ids, new Random(1), "ann"));
@@ -164,6 +167,7 @@ class SyncFaultsIT {
             for (int round = 0; round < 3; round++) {
                 ann.sync();
                 ben.sync();
+                Thread.sleep(settle.toMillis() + 200);
             }
 
             for (ContentId id : ids) {
