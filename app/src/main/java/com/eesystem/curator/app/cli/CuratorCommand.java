@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             CleanupCommand.class,
+            SyncCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CuratorCommand implements Runnable {
