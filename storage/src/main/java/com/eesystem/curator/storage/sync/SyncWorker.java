@@ -3,6 +3,7 @@ package com.eesystem.curator.storage.sync;
 import com.eesystem.curator.domain.sync.SyncStatus;
 import com.eesystem.curator.domain.sync.SyncStatus.Connectivity;
 import com.eesystem.curator.domain.sync.SyncStatusSource;
+import com.eesystem.curator.storage.redis.RedisAvailability;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +68,19 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         CompletableFuture<SyncEngine.SyncReport> result = waiting;
         schedule(Duration.ZERO);
         return result;
+    }
+
+    /**
+     * Syncs at once whenever the live layer comes back ({@link RedisAvailability} turns available): the
+     * team store is usually reachable again at the same moment, and the user should not wait for the
+     * backoff. Close the handle to stop listening.
+     */
+    public AutoCloseable syncOnReconnect(RedisAvailability availability) {
+        return availability.subscribe(state -> {
+            if (state == RedisAvailability.State.AVAILABLE) {
+                syncNow(); // only schedules: the listener runs on a driver thread and must not block
+            }
+        });
     }
 
     /** Failures since the last success (0 when the last sync worked). */
