@@ -79,7 +79,11 @@ public class CleanupBenchmark {
 
     @Benchmark
     public CleanupReport cleanUp100kExpired() {
-        return store.cleanUp();
+        CleanupReport report = store.cleanUp();
+        if (report.total() != 100_000) {
+            throw new IllegalStateException("expected 100000 expired rows removed, got " + report);
+        }
+        return report;
     }
 
     @Benchmark
@@ -87,10 +91,13 @@ public class CleanupBenchmark {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("curator.db"));
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            int removed = statement.executeUpdate("DELETE FROM sessions WHERE expires_at < '2021'")
-                    + statement.executeUpdate("DELETE FROM content_cache WHERE expires_at < '2021'")
-                    + statement.executeUpdate("DELETE FROM temp_content WHERE expires_at < '2021'");
+            int removed = statement.executeUpdate("DELETE FROM sessions WHERE expires_at < '2021-01-01 00:00:00.000'")
+                    + statement.executeUpdate("DELETE FROM content_cache WHERE expires_at < '2021-01-01 00:00:00.000'")
+                    + statement.executeUpdate("DELETE FROM temp_content WHERE expires_at < '2021-01-01 00:00:00.000'");
             connection.commit();
+            if (removed != 100_000) {
+                throw new IllegalStateException("expected 100000 expired rows removed, got " + removed);
+            }
             return removed;
         }
     }

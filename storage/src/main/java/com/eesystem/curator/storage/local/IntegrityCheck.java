@@ -21,8 +21,20 @@ final class IntegrityCheck {
      *     file is not a database
      */
     static void verify(Path file) {
+        verify(file, true);
+    }
+
+    /**
+     * Checks the store's own file at start. Opened read-write: after a crash the WAL may need recovering,
+     * which a read-only connection cannot do (it would fail to open and look like damage).
+     */
+    static void verifyForOpening(Path file) {
+        verify(file, false);
+    }
+
+    private static void verify(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
+        config.setReadOnly(readOnly);
         try (Connection connection = config.createConnection(LocalDatabase.url(file));
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("PRAGMA integrity_check(20)")) {

@@ -38,6 +38,8 @@ final class LocalDatabase implements AutoCloseable {
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile boolean closed;
+    private Connection checkpointer;
+    private java.util.concurrent.ScheduledExecutorService checkpoints;
 
     private LocalDatabase(Path file, Duration busyTimeout, Connection writer, int readerCount) {
         this.file = file;
@@ -58,10 +60,38 @@ final class LocalDatabase implements AutoCloseable {
                 database.allReaders.add(reader);
                 database.readers.add(reader);
             }
+            database.startCheckpoints(settings);
             return database;
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqliteFailures.translate(file, "opening", settings.busyTimeout(), e);
+        }
+    }
+
+    /**
+     * Checkpoints move WAL pages into the database file and, with synchronous=NORMAL, are the only fsyncs.
+     * SQLite runs them inside the commit that crosses 1000 WAL pages, which puts a disk flush into a
+     * random save; here the writer's auto-checkpoint is off and a background connection runs a PASSIVE
+     * checkpoint (it never blocks readers or the writer) every second instead.
+     */
+    private void startCheckpoints(LocalStoreSettings settings) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        checkpointer = config(settings, false).createConnection(url(file));
+        checkpoints = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "curator-wal-checkpoint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checkpoints.scheduleWithFixedDelay(this::checkpointQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void checkpointQuietly() {
+        try (Statement statement = checkpointer.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException | RuntimeException e) {
+            // a busy or failed checkpoint is retried next second; the WAL keeps every commit meanwhile
         }
     }
 
@@ -208,6 +238,15 @@ final class LocalDatabase implements AutoCloseable {
                 return;
             }
             closed = true;
+            if (checkpoints != null) {
+                checkpoints.shutdownNow();
+                try {
+                    checkpoints.awaitTermination(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            closeQuietly(checkpointer);
             allReaders.forEach(LocalDatabase::closeQuietly);
             try (Statement statement = writer.createStatement()) {
                 // fold the WAL into the file so a copy of curator.db alone is complete

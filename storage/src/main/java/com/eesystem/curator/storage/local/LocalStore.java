@@ -1,13 +1,22 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.agent.AgentMemories;
+import com.eesystem.curator.domain.batch.BatchOperations;
+import com.eesystem.curator.domain.brand.BrandGuidelines;
+import com.eesystem.curator.domain.brand.BrandKnowledgeBase;
 import com.eesystem.curator.domain.cache.ContentCache;
+import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.generation.GenerationQueue;
+import com.eesystem.curator.domain.generation.TempContentStore;
+import com.eesystem.curator.domain.schedule.PublicationSchedule;
 import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.sync.DeviceId;
 import com.eesystem.curator.domain.sync.HlcTimestamp;
 import com.eesystem.curator.domain.sync.HybridLogicalClock;
 import com.eesystem.curator.domain.sync.Outbox;
+import com.eesystem.curator.domain.template.ContentTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +64,7 @@ public final class LocalStore implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (DatabaseFiles.holdsData(file)) {
-                IntegrityCheck.verify(file);
+                IntegrityCheck.verifyForOpening(file);
             }
         } catch (IOException e) {
             throw new LocalStoreUnavailable(file, "cannot reach the data folder: " + e, e);
@@ -110,6 +119,42 @@ public final class LocalStore implements AutoCloseable {
 
     public ContentCache contentCache() {
         return new SqliteContentCache(database, clock);
+    }
+
+    public TempContentStore tempContent() {
+        return new SqliteTempContent(database, clock);
+    }
+
+    public BatchOperations batchOperations() {
+        return new SqliteBatchOperations(database);
+    }
+
+    public ComplianceChecks complianceChecks() {
+        return new SqliteComplianceChecks(database, outbox);
+    }
+
+    public GenerationQueue generationQueue() {
+        return new SqliteGenerationQueue(database, clock);
+    }
+
+    public PublicationSchedule publicationSchedule() {
+        return new SqlitePublicationSchedule(database, outbox);
+    }
+
+    public ContentTemplates contentTemplates() {
+        return new SqliteContentTemplates(database, outbox);
+    }
+
+    public BrandGuidelines brandGuidelines() {
+        return new SqliteBrandGuidelines(database, outbox);
+    }
+
+    public AgentMemories agentMemories() {
+        return new SqliteAgentMemories(database, clock);
+    }
+
+    public BrandKnowledgeBase brandKnowledge() {
+        return new SqliteBrandKnowledge(database, outbox);
     }
 
     public Outbox outbox() {

@@ -143,6 +143,29 @@ class SqliteBadInputTest {
                 .isEmpty();
     }
 
+    @Test
+    void aStoreLeftWithItsWalAfterACrashOpensWithEveryCommit() throws Exception {
+        LocalStoreSettings settings = LocalStoreFixture.settings(folder);
+        ContentItem committed = ContentSamples.draft("Committed before the crash", "x", clock.instant());
+        try (LocalStore store = LocalStore.open(settings, clock)) {
+            store.contentLibrary().save(committed);
+            // a crash: copy the files as they are while the store is open (WAL not checkpointed)
+            Path crashed = folder.resolve("crashed");
+            Files.createDirectories(crashed);
+            for (String suffix : new String[] {"", "-wal"}) {
+                Path source = Path.of(settings.database() + suffix);
+                if (Files.exists(source)) {
+                    Files.copy(source, crashed.resolve("curator.db" + suffix));
+                }
+            }
+        }
+        LocalStoreSettings crashedSettings = LocalStoreFixture.settings(folder.resolve("crashed"));
+
+        try (LocalStore reopened = LocalStore.open(crashedSettings, clock)) {
+            assertThat(reopened.contentLibrary().find(committed.id())).contains(committed);
+        }
+    }
+
     private static int pageCount(Connection connection) throws java.sql.SQLException {
         try (Statement statement = connection.createStatement();
                 var row = statement.executeQuery("PRAGMA page_count")) {

@@ -84,10 +84,10 @@ class SqliteMigrationTest {
                 MigrationVersion.LATEST);
 
         assertThatThrownBy(broken::migrate).isInstanceOfSatisfying(LocalMigrationFailed.class, failure -> {
-            assertThat(failure.failedVersion()).isEqualTo("9");
+            assertThat(failure.failedVersion()).isEqualTo("900");
             assertThat(failure.backup()).exists();
             assertThat(failure.getMessage())
-                    .contains("migration to schema version 9 failed", "no such table: no_such_table")
+                    .contains("migration to schema version 900 failed", "no such table: no_such_table")
                     .contains("restored from " + failure.backup());
         });
         assertThat(LocalStoreFixture.query(

@@ -8,7 +8,7 @@ import org.flywaydb.core.api.migration.Context;
  * A migration that commits half of its work and then fails, the case a transaction cannot undo: only the
  * backup taken before the migration can.
  */
-public class V9__CommitsHalfThenFails extends BaseJavaMigration {
+public class V900__CommitsHalfThenFails extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
