@@ -14,6 +14,7 @@ import com.eesystem.curator.domain.memory.InMemoryReviewDecisions;
 import com.eesystem.curator.domain.memory.TestClock;
 import com.eesystem.curator.domain.memory.WordListReviewChecks;
 import com.eesystem.curator.domain.review.DecideReview;
+import com.eesystem.curator.domain.review.ReviewChecks;
 import com.eesystem.curator.domain.review.ReviewDecision;
 import com.eesystem.curator.domain.review.ReviewDecisionId;
 import com.eesystem.curator.domain.review.SubmitForReview;
@@ -44,7 +45,7 @@ public final class Desk {
     public final InMemoryPublicationSchedule schedule = new InMemoryPublicationSchedule();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryReviewDecisions decisions = new InMemoryReviewDecisions();
-    public final WordListReviewChecks checks = new WordListReviewChecks();
+    public final ReviewChecks checks;
     public final Map<UserId, PublicKey> reviewerKeys = new HashMap<>();
     public final PermissionPolicy policy = PermissionPolicy.standard();
     public final ReviewGate gate = ReviewGate.requiringAll();
@@ -52,15 +53,33 @@ public final class Desk {
     public final PublicationCycle cycle = new PublicationCycle(
             LocalDate.of(2026, 11, 23), ZoneId.of("Europe/Berlin"), ThemePlan.weekly("Light", "Sleep"));
 
-    public final CreateDraft createDraft = new CreateDraft(library, audit, policy, clock, ContentId::random);
-    public final EditDraft editDraft =
-            new EditDraft(library, new CancelPendingPublications(schedule), checks::run, audit, policy, clock);
-    public final SubmitForReview submitForReview = new SubmitForReview(library, checks, gate, audit, policy, clock);
-    public final DecideReview decideReview = decideReview(false);
-    public final SchedulePost schedulePost = new SchedulePost(library, schedule, cycle, audit, policy, clock);
-    public final Reschedule reschedule = new Reschedule(schedule, cycle, audit, policy, clock);
-    public final CancelSchedule cancelSchedule = new CancelSchedule(library, schedule, audit, policy, clock);
-    public final RecordPublication recordPublication = new RecordPublication(library, schedule, audit, policy, clock);
+    public final CreateDraft createDraft;
+    public final EditDraft editDraft;
+    public final SubmitForReview submitForReview;
+    public final DecideReview decideReview;
+    public final SchedulePost schedulePost;
+    public final Reschedule reschedule;
+    public final CancelSchedule cancelSchedule;
+    public final RecordPublication recordPublication;
+
+    /** Checks with the small word list of {@link WordListReviewChecks}. */
+    public Desk() {
+        this(clock -> new WordListReviewChecks());
+    }
+
+    /** Checks made from the desk's clock, e.g. compliance's real engine recording rows. */
+    public Desk(java.util.function.Function<java.time.Clock, ReviewChecks> checksOnClock) {
+        this.checks = checksOnClock.apply(clock);
+        this.createDraft = new CreateDraft(library, audit, policy, clock, ContentId::random);
+        this.editDraft =
+                new EditDraft(library, new CancelPendingPublications(schedule), checks::run, audit, policy, clock);
+        this.submitForReview = new SubmitForReview(library, checks, gate, audit, policy, clock);
+        this.decideReview = decideReview(false);
+        this.schedulePost = new SchedulePost(library, schedule, cycle, audit, policy, clock);
+        this.reschedule = new Reschedule(schedule, cycle, audit, policy, clock);
+        this.cancelSchedule = new CancelSchedule(library, schedule, audit, policy, clock);
+        this.recordPublication = new RecordPublication(library, schedule, audit, policy, clock);
+    }
 
     public DecideReview decideReview(boolean signaturesRequired) {
         return new DecideReview(

@@ -179,7 +179,7 @@ class EditorialWorkflowTest {
     @Test
     void editingApprovedContentSendsItBackToReviewAndChecksItAgain() {
         ContentItem approved = desk.approved(desk.draftBy(EDITOR, "A calm morning."));
-        int runsBefore = desk.checks.runs();
+        int runsBefore = ((com.eesystem.curator.domain.memory.WordListReviewChecks) desk.checks).runs();
         EditDraft.Edited edited = desk.editDraft
                 .edit(new EditDraft.Command(
                         EDITOR,
@@ -188,7 +188,8 @@ class EditorialWorkflowTest {
                         approved.body().withCaption("This heals.")))
                 .orThrow();
         assertThat(edited.item().status()).isEqualTo(ContentStatus.IN_REVIEW);
-        assertThat(desk.checks.runs()).isEqualTo(runsBefore + 1);
+        assertThat(((com.eesystem.curator.domain.memory.WordListReviewChecks) desk.checks).runs())
+                .isEqualTo(runsBefore + 1);
         assertThat(edited.checks())
                 .contains(new com.eesystem.curator.domain.content.CheckOutcome(
                         CheckType.MEDICAL_CLAIM, CheckResult.FAILED, SeverityLevel.CRITICAL, 2));

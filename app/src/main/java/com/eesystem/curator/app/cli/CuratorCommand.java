@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             CleanupCommand.class,
             SyncCommand.class,
+            MigrateCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CuratorCommand implements Runnable {

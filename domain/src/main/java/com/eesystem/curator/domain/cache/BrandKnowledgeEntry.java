@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A cached piece of brand knowledge: the value of brand:{knowledge_type}:{key} in Redis, e.g.
@@ -32,8 +33,7 @@ public record BrandKnowledgeEntry(
         Objects.requireNonNull(content, "brand cache content");
         Objects.requireNonNull(lists, "brand cache lists");
         lists = lists.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(
-                        Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
         Objects.requireNonNull(cachedAt, "brand cache cached_at");
     }
 

@@ -20,7 +20,7 @@ public record ApprovedClaim(String id, String wording, String substantiationId, 
         topics = List.copyOf(Objects.requireNonNull(topics, "topics of approved claim " + id));
     }
 
-    public boolean isSubstantiated() {
+    public boolean substantiated() {
         return !substantiationId.isEmpty();
     }
 }

@@ -21,7 +21,7 @@ final class ApprovedClaimsLibrary {
             for (String topic : claim.topics()) {
                 byTopic.putIfAbsent(topic, claim);
             }
-            if (claim.isSubstantiated()) {
+            if (claim.substantiated()) {
                 substantiationIds.add(claim.substantiationId());
                 substantiatedWordings.add(NormalizedText.termTokens(claim.wording()));
             }

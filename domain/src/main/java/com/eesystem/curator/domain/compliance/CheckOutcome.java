@@ -22,6 +22,6 @@ public record CheckOutcome(
     }
 
     public boolean hasCritical() {
-        return issues.stream().anyMatch(ComplianceIssue::isCritical);
+        return issues.stream().anyMatch(ComplianceIssue::critical);
     }
 }

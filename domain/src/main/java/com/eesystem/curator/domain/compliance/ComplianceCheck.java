@@ -72,7 +72,7 @@ public record ComplianceCheck(
 
     /** True when any issue of this check is critical. */
     public boolean hasCritical() {
-        return issuesFound.stream().anyMatch(ComplianceIssue::isCritical);
+        return issuesFound.stream().anyMatch(ComplianceIssue::critical);
     }
 
     public Optional<UUID> reviewer() {

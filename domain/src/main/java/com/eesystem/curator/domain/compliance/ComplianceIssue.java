@@ -39,7 +39,8 @@ public record ComplianceIssue(
         suggestion = suggestion == null ? "" : suggestion;
     }
 
-    public boolean isCritical() {
+    // not isCritical(): a bean-style getter would become a JSON property and break the codec's round trip
+    public boolean critical() {
         return severity == SeverityLevel.CRITICAL;
     }
 

@@ -5,6 +5,7 @@ import com.eesystem.curator.domain.platform.Platform;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record GenerationRequest(
             }
             sorted.put(key, value);
         });
-        parameters = java.util.Collections.unmodifiableSortedMap(sorted);
+        parameters = Collections.unmodifiableSortedMap(sorted);
     }
 
     /** A request with parameters in any map; they are sorted on the way in. */

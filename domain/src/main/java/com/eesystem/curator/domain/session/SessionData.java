@@ -1,5 +1,6 @@
 package com.eesystem.curator.domain.session;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public record SessionData(String userId, Map<String, String> preferences, Map<St
     public SessionData withAttribute(String key, String value) {
         Objects.requireNonNull(key, "attribute key");
         Objects.requireNonNull(value, "attribute value");
-        var copy = new java.util.HashMap<>(attributes);
+        var copy = new HashMap<>(attributes);
         copy.put(key, value);
         return new SessionData(userId, preferences, copy);
     }

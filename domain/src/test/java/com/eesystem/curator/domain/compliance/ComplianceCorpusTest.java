@@ -138,31 +138,41 @@ class ComplianceCorpusTest {
 
     @Test
     void theCorpusHasAtLeast150LabelledCaptions() {
-        List<LabelledCaption> tuning = LabelledCaption.load("corpus-tuning.tsv");
-        List<LabelledCaption> holdout = LabelledCaption.load("corpus-holdout.tsv");
-        assertThat(tuning.size() + holdout.size()).isGreaterThanOrEqualTo(150);
-        assertThat(holdout.size()).isGreaterThanOrEqualTo(40);
+        int size = 0;
+        for (String part : PARTS) {
+            size += LabelledCaption.load(part).size();
+        }
+        assertThat(size).isGreaterThanOrEqualTo(150);
+        assertThat(LabelledCaption.load("corpus-holdout-2.tsv")).hasSizeGreaterThanOrEqualTo(30);
     }
+
+    /**
+     * Tuning: written with the rules. Held-out 1: written after the first tuning pass; its first run
+     * (recorded in docs/compliance.md) was clean, then its misses were studied and fixed, so it now
+     * counts as seen. Held-out 2: written after the last rule change and never tuned against.
+     */
+    static final List<String> PARTS = List.of("corpus-tuning.tsv", "corpus-holdout.tsv", "corpus-holdout-2.tsv");
 
     @Test
     void precisionAndRecallMeetTheIssueThresholds() {
-        List<LabelledCaption> tuning = LabelledCaption.load("corpus-tuning.tsv");
-        List<LabelledCaption> holdout = LabelledCaption.load("corpus-holdout.tsv");
-        List<LabelledCaption> all = new ArrayList<>(tuning);
-        all.addAll(holdout);
-        print("tuning", tuning.size(), evaluate(tuning));
-        print("held-out", holdout.size(), evaluate(holdout));
+        List<LabelledCaption> all = new ArrayList<>();
+        for (String part : PARTS) {
+            List<LabelledCaption> captions = LabelledCaption.load(part);
+            print(part, captions.size(), evaluate(captions));
+            all.addAll(captions);
+        }
         Evaluation overall = evaluate(all);
         print("all", all.size(), overall);
 
         assertThat(overall.critical().recall())
                 .as("recall on critical violations")
                 .isGreaterThanOrEqualTo(0.95);
-        overall.byCheckType().forEach((type, counts) -> {
-            assertThat(counts.precision()).as("precision of " + type).isGreaterThanOrEqualTo(0.90);
-        });
         assertThat(overall.critical().precision())
                 .as("precision on critical violations")
                 .isGreaterThanOrEqualTo(0.90);
+        overall.byCheckType().forEach((type, counts) -> {
+            assertThat(counts.precision()).as("precision of " + type).isGreaterThanOrEqualTo(0.90);
+            assertThat(counts.recall()).as("recall of " + type).isGreaterThanOrEqualTo(0.90);
+        });
     }
 }

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.eesystem.curator.domain.compliance.CheckType;
 import com.eesystem.curator.domain.compliance.SeverityLevel;
 import com.eesystem.curator.domain.content.ContentId;
+import com.eesystem.curator.domain.content.ContentType;
+import com.eesystem.curator.domain.generation.GenerationJob;
+import com.eesystem.curator.domain.generation.GenerationPriority;
+import com.eesystem.curator.domain.generation.GenerationRequest;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.schedule.ScheduleEntryId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +34,7 @@ class QueueRecordsTest {
         for (int value = 5; value >= 1; value--) {
             priorities.add(ReviewPriority.of(value));
         }
-        Collections.shuffle(priorities, new java.util.Random(1));
+        Collections.shuffle(priorities, new Random(1));
         Collections.sort(priorities);
 
         assertThat(priorities.getFirst()).isEqualTo(ReviewPriority.CRITICAL);
@@ -101,25 +107,21 @@ class QueueRecordsTest {
 
     @Test
     void theServingOrdersAreTheSpecOrders() {
-        var request = com.eesystem.curator.domain.generation.GenerationRequest.of(
-                com.eesystem.curator.domain.content.ContentType.REEL, Platform.INSTAGRAM, "p");
-        var urgent = com.eesystem.curator.domain.generation.GenerationJob.of(
-                request, com.eesystem.curator.domain.generation.GenerationPriority.of(9));
-        var routine = com.eesystem.curator.domain.generation.GenerationJob.of(
-                request, com.eesystem.curator.domain.generation.GenerationPriority.of(2));
-        assertThat(java.util.stream.Stream.of(routine, urgent).sorted(ContentGenerationQueue.ORDER))
+        var request = GenerationRequest.of(ContentType.REEL, Platform.INSTAGRAM, "p");
+        var urgent = GenerationJob.of(request, GenerationPriority.of(9));
+        var routine = GenerationJob.of(request, GenerationPriority.of(2));
+        assertThat(Stream.of(routine, urgent).sorted(ContentGenerationQueue.ORDER))
                 .containsExactly(urgent, routine);
 
         var content = new ContentId(new UUID(0, 1));
         var critical = new ComplianceReviewTask(content, CheckType.MEDICAL_CLAIM, ReviewPriority.CRITICAL);
         var normal = new ComplianceReviewTask(content, CheckType.BRAND_VOICE, ReviewPriority.NORMAL);
-        assertThat(java.util.stream.Stream.of(normal, critical).sorted(ComplianceReviewQueue.ORDER))
+        assertThat(Stream.of(normal, critical).sorted(ComplianceReviewQueue.ORDER))
                 .containsExactly(critical, normal);
 
         var entry = new ScheduleEntryId(new UUID(0, 2));
         var early = new PublicationTask(content, Platform.TIKTOK, T0, entry);
         var late = new PublicationTask(content, Platform.TIKTOK, T0.plusSeconds(60), entry);
-        assertThat(java.util.stream.Stream.of(late, early).sorted(PublicationQueue.ORDER))
-                .containsExactly(early, late);
+        assertThat(Stream.of(late, early).sorted(PublicationQueue.ORDER)).containsExactly(early, late);
     }
 }

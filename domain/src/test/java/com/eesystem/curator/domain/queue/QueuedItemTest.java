@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QueuedItemTest {
 
@@ -133,15 +139,14 @@ class QueuedItemTest {
         REDRIVE
     }
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyMoveFromEveryState() {
-        return java.util.Arrays.stream(Move.values())
-                .flatMap(move -> java.util.Arrays.stream(QueuedItem.State.values())
-                        .map(state -> org.junit.jupiter.params.provider.Arguments.of(move, state)));
+    static Stream<Arguments> everyMoveFromEveryState() {
+        return Arrays.stream(Move.values())
+                .flatMap(move -> Arrays.stream(QueuedItem.State.values()).map(state -> Arguments.of(move, state)));
     }
 
     /** The table of the class comment: what each move does from each state. */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} from {1}")
-    @org.junit.jupiter.params.provider.MethodSource("everyMoveFromEveryState")
+    @ParameterizedTest(name = "{0} from {1}")
+    @MethodSource("everyMoveFromEveryState")
     void eachMoveFollowsTheLifecycleTable(Move move, QueuedItem.State from) {
         var item = in(from);
         Instant late = T0.plus(TIMEOUT);
@@ -161,8 +166,8 @@ class QueuedItemTest {
                 assertThat(item.release("held").map(QueuedItem::state))
                         .isEqualTo(
                                 from == QueuedItem.State.IN_FLIGHT
-                                        ? java.util.Optional.of(QueuedItem.State.WAITING)
-                                        : java.util.Optional.empty());
+                                        ? Optional.of(QueuedItem.State.WAITING)
+                                        : Optional.empty());
             case EXTEND ->
                 assertThat(item.extend("held", T0, TIMEOUT).isPresent()).isEqualTo(from == QueuedItem.State.IN_FLIGHT);
             case FAIL ->

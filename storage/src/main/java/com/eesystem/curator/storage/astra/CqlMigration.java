@@ -22,8 +22,11 @@ record CqlMigration(int version, String description, String script, String rollb
     private static final String FOLDER = "migrations/";
 
     /** Every migration, in order. A new one is added here and as two resource files. */
-    static final List<CqlMigration> ALL =
-            List.of(load("V001__spec_tables"), load("V002__query_tables"), load("V003__changed_since_indexes"));
+    static final List<CqlMigration> ALL = List.of(
+            load("V001__spec_tables"),
+            load("V002__query_tables"),
+            load("V003__changed_since_indexes"),
+            load("V004__schedule_versions"));
 
     static int latestVersion() {
         return ALL.getLast().version();

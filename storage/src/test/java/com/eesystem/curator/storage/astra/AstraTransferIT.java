@@ -272,7 +272,7 @@ class AstraTransferIT {
                 "{\"id\": \"%s\", \"content_id\": \"" + UUID.randomUUID()
                         + "\", \"platform\": \"tiktok\", \"scheduled_at\": " + time
                         + ", \"cycle_week\": 2, \"cycle_day\": 5,"
-                        + " \"theme\": \"Sleep\", \"priority\": 7, \"status\": \"scheduled\", \"result_data\": {\"post\": \"1\"},"
+                        + " \"theme\": \"Sleep\", \"priority\": 7, \"version\": 2, \"status\": \"scheduled\", \"result_data\": {\"post\": \"1\"},"
                         + " \"created_at\": " + time + ", \"updated_at\": " + time + "}");
         templates.put(
                 "content_templates",

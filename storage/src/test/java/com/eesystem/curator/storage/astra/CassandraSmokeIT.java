@@ -3,6 +3,7 @@ package com.eesystem.curator.storage.astra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.data.CqlVector;
@@ -80,6 +81,51 @@ class CassandraSmokeIT {
                 .hasSize(10)
                 .allSatisfy(row -> assertThat(row.getString("topic")).isEqualTo("sleep"));
         assertThat(sleepRows).extracting(row -> row.getUuid("id")).doesNotContain(ids.get(3));
+    }
+
+    @Test
+    void aStoppedServerRestartsOnTheSameDataWithItsRowsAndIndexes(CassandraServer server) {
+        var id = UUID.randomUUID();
+        var vector = randomVector(new Random(99));
+        session.execute(session.prepare("INSERT INTO " + KEYSPACE + ".snippets (id, topic, embedding) VALUES (?, ?, ?)")
+                .bind(id, "restart", vector));
+        long pidBefore = server.pid();
+
+        server.stop();
+        assertThat(server.isRunning()).isFalse();
+        server.start();
+        assertThat(server.pid()).isNotEqualTo(pidBefore);
+
+        // a new client sees the row and the ANN index that survived the SIGTERM stop
+        try (CqlSession fresh = TestCassandra.session(server)) {
+            var ann = fresh.prepare(
+                    "SELECT id FROM " + KEYSPACE + ".snippets WHERE topic = ? ORDER BY embedding ANN OF ? LIMIT 1");
+            Row first = fresh.execute(ann.bind("restart", vector)).one();
+            assertThat(first).isNotNull();
+            assertThat(first.getUuid("id")).isEqualTo(id);
+        }
+        // and the long-lived session of the other tests reconnects by itself
+        awaitReconnected();
+    }
+
+    private static void awaitReconnected() {
+        for (int attempt = 0; attempt < 150; attempt++) {
+            try {
+                session.execute("SELECT release_version FROM system.local");
+                return;
+            } catch (AllNodesFailedException reconnecting) {
+                sleep();
+            }
+        }
+        throw new AssertionError("the driver session did not reconnect within 30 s of the restart");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static CqlVector<Float> randomVector(Random random) {
