@@ -59,8 +59,8 @@ abstract class RedisWorkQueue<T> implements WorkQueue<T> {
     }
 
     /**
-     * Enqueues many items in one round trip (pipelined scripts, each atomic on its own); per item
-     * whether it was added (false: a duplicate id).
+     * Enqueues many items in one round trip (one script per 256 items, pipelined; each script atomic);
+     * per item whether it was added (false: a duplicate id).
      */
     public List<Boolean> enqueueAll(Map<WorkItemId, T> items) {
         List<ReliableQueue.Item> batch = new ArrayList<>(items.size());

@@ -68,7 +68,8 @@ final class ReliableQueue {
             LuaScript.resource("queue-fail"),
             LuaScript.resource("queue-release"),
             LuaScript.resource("queue-extend"),
-            LuaScript.resource("queue-redrive"));
+            LuaScript.resource("queue-redrive"),
+            LuaScript.resource("queue-enqueue-batch"));
 
     private static final LuaScript ENQUEUE = SCRIPTS.get(0);
     private static final LuaScript CLAIM = SCRIPTS.get(1);
@@ -77,6 +78,9 @@ final class ReliableQueue {
     private static final LuaScript RELEASE = SCRIPTS.get(4);
     private static final LuaScript EXTEND = SCRIPTS.get(5);
     private static final LuaScript REDRIVE = SCRIPTS.get(6);
+    private static final LuaScript ENQUEUE_BATCH = SCRIPTS.get(7);
+    /** Items per batch script: keeps each script short, since Redis serves nobody else while it runs. */
+    private static final int CHUNK = 256;
 
     private final RedisLink link;
     private final QueueKeys keys;
@@ -123,34 +127,45 @@ final class ReliableQueue {
     }
 
     /**
-     * Enqueues many items in one pipeline (all scripts sent before any reply is read). Each script is
-     * atomic on its own; the batch as a whole is not. Returns, per item, whether it was added.
+     * Enqueues many items with one script per {@value #CHUNK} items, all chunks pipelined (sent before
+     * any reply is read). Each chunk is atomic; a batch of several chunks is not. Returns, per item,
+     * whether it was added (false: a duplicate id).
      */
     List<Boolean> enqueueAll(List<Item> items) {
         items.forEach(item -> requireId(item.id()));
         RedisAsyncCommands<String, String> async = link.async("enqueue batch");
         String[] keyArray = keys.all();
-        List<RedisFuture<Long>> replies = new ArrayList<>(items.size());
-        for (Item item : items) {
-            replies.add(async.evalsha(
-                    ENQUEUE.sha(),
-                    ScriptOutputType.INTEGER,
-                    keyArray,
-                    item.id(),
-                    item.payload(),
-                    Long.toString(item.score())));
+        List<List<Item>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + CHUNK)));
+        }
+        List<RedisFuture<List<Object>>> replies = new ArrayList<>(chunks.size());
+        for (List<Item> chunk : chunks) {
+            replies.add(async.evalsha(ENQUEUE_BATCH.sha(), ScriptOutputType.MULTI, keyArray, batchArguments(chunk)));
         }
         List<Boolean> added = new ArrayList<>(items.size());
         for (int i = 0; i < replies.size(); i++) {
+            List<Object> reply;
             try {
-                added.add(link.await("enqueue batch", replies.get(i)) == 1L);
+                reply = link.await("enqueue batch", replies.get(i));
             } catch (RedisNoScriptException e) {
-                // the script cache was emptied by a server restart: this enqueue never ran, redo it
-                Item item = items.get(i);
-                added.add(enqueue(item.id(), item.payload(), item.score()));
+                // the script cache was emptied by a server restart: this chunk never ran, redo it
+                reply = link.eval(ENQUEUE_BATCH, ScriptOutputType.MULTI, keyArray, batchArguments(chunks.get(i)));
             }
+            reply.forEach(flag -> added.add(Long.valueOf(1).equals(flag)));
         }
         return added;
+    }
+
+    private static String[] batchArguments(List<Item> chunk) {
+        String[] arguments = new String[chunk.size() * 3];
+        for (int i = 0; i < chunk.size(); i++) {
+            Item item = chunk.get(i);
+            arguments[3 * i] = item.id();
+            arguments[3 * i + 1] = item.payload();
+            arguments[3 * i + 2] = Long.toString(item.score());
+        }
+        return arguments;
     }
 
     Optional<Lease> claim(String consumer, Duration visibility) {

@@ -229,6 +229,31 @@ class RedisReliableQueueIT {
     }
 
     @Test
+    void aBatchLargerThanOneScriptChunkKeepsItsOrderAndRefusesDuplicates() {
+        ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 3, clock);
+        queue.enqueue("item-300", "{}", 1);
+        List<ReliableQueue.Item> items = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            items.add(new ReliableQueue.Item("item-" + i, "{\"i\":" + i + "}", 1));
+        }
+
+        List<Boolean> added = queue.enqueueAll(items);
+
+        assertThat(added).hasSize(600);
+        assertThat(added.get(300)).isFalse();
+        assertThat(added.stream().filter(flag -> flag)).hasSize(599);
+        List<String> drained = drain(queue);
+        assertThat(drained.get(0)).isEqualTo("item-300");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            if (i != 300) {
+                expected.add("item-" + i);
+            }
+        }
+        assertThat(drained.subList(1, drained.size())).isEqualTo(expected);
+    }
+
+    @Test
     void aDeadLetteredIdIsRefusedUntilRedrivenThenComesBackAtItsPlaceWithFreshAttempts() {
         ReliableQueue queue = queue(Ordering.SCORE_THEN_ARRIVAL, 1, clock);
         queue.enqueue("first", "{}", 1);

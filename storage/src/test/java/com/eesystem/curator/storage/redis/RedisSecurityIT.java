@@ -3,16 +3,35 @@ package com.eesystem.curator.storage.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.eesystem.curator.domain.agent.AgentType;
+import com.eesystem.curator.domain.agent.CoordinationEvent;
+import com.eesystem.curator.domain.agent.CoordinationSessionId;
+import com.eesystem.curator.domain.brand.KnowledgeType;
+import com.eesystem.curator.domain.cache.BrandKnowledgeEntry;
+import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.generation.GeneratedContent;
 import com.eesystem.curator.domain.generation.GenerationRequest;
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.queue.ConsumerId;
+import com.eesystem.curator.domain.queue.PublicationTask;
+import com.eesystem.curator.domain.queue.Settlement;
+import com.eesystem.curator.domain.queue.WorkItemId;
+import com.eesystem.curator.domain.schedule.ScheduleEntryId;
+import com.eesystem.curator.domain.session.Session;
+import com.eesystem.curator.domain.session.SessionData;
+import com.eesystem.curator.domain.session.SessionId;
 import com.eesystem.curator.testsupport.RedisServer;
 import com.eesystem.curator.testsupport.RedisServerExtension;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +75,69 @@ class RedisSecurityIT {
                     .isInstanceOf(RedisUnavailable.class)
                     .hasMessageContaining("WRONGPASS")
                     .hasMessageNotContaining("wrong@");
+        }
+    }
+
+    /** The least-privilege user docs/operations.md gives, word for word, can run every adapter. */
+    @Test
+    void theDocumentedLeastPrivilegeUserCanRunEveryAdapter() throws Exception {
+        server.command(
+                "ACL",
+                "SETUSER",
+                "curator_app",
+                "on",
+                ">pw",
+                "~session:*",
+                "~content_gen:*",
+                "~brand:*",
+                "~brand_index:*",
+                "~agent:*",
+                "~coord:*",
+                "~{content_generation_queue}:*",
+                "~{publication_queue}:*",
+                "~{compliance_review_queue}:*",
+                "&coord_events:*",
+                "+@read",
+                "+@write",
+                "+@keyspace",
+                "+@scripting",
+                "+@pubsub",
+                "+@connection",
+                "-@dangerous");
+        try (RedisLink link =
+                RedisLink.open(RedisSettings.fromUrl("redis://curator_app:pw@127.0.0.1:" + server.port()))) {
+            var clock = Clock.systemUTC();
+            var queue = new RedisPublicationQueue(link, clock);
+            queue.enqueue(
+                    WorkItemId.of("acl-check"),
+                    new PublicationTask(
+                            ContentId.random(), Platform.TIKTOK, clock.instant(), ScheduleEntryId.random()));
+            var claim = queue.claim(ConsumerId.of("acl"), Duration.ofMinutes(1)).orElseThrow();
+            assertThat(queue.ack(claim)).isEqualTo(Settlement.SETTLED);
+            assertThat(queue.depth().deadLettered()).isZero();
+
+            var sessionId = SessionId.of("acl-session");
+            var sessions = new RedisSessions(link, clock);
+            sessions.create(Session.start(sessionId, SessionData.of("u"), clock.instant(), Session.IDLE_TIMEOUT));
+            assertThat(sessions.touch(sessionId)).isPresent();
+
+            var coordinationSession = CoordinationSessionId.of(UUID.randomUUID());
+            var log = new RedisCoordinationLog(link);
+            var heard = new LinkedBlockingQueue<Object>();
+            try (AutoCloseable subscription = log.subscribe(coordinationSession, heard::add)) {
+                log.append(
+                        coordinationSession,
+                        new CoordinationEvent(AgentType.RESEARCH, "started", clock.instant(), Map.of()));
+                assertThat(heard.poll(5, TimeUnit.SECONDS)).isNotNull();
+            }
+            var brand = new RedisBrandKnowledgeCache(link);
+            brand.store(
+                    new BrandKnowledgeEntry(KnowledgeType.VOICE, "tone", "Tone", "Calm", Map.of(), clock.instant()));
+            brand.invalidate(KnowledgeType.VOICE);
+            assertThat(brand.find(KnowledgeType.VOICE, "tone")).isEmpty();
+            // and nothing outside its keys
+            assertThatThrownBy(() -> link.call("GET other", redis -> redis.get("other:key")))
+                    .hasMessageContaining("NOPERM");
         }
     }
 
