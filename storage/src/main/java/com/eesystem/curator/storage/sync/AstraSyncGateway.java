@@ -137,7 +137,9 @@ public final class AstraSyncGateway implements SyncGateway {
     /** Where each entry's feed row lives: its existing receipt, or a new one claimed now. */
     private Map<Long, Placement> claimReceipts(DeviceId device, List<OutboxEntry> entries) {
         for (int attempt = 0; ; attempt++) {
-            Map<Long, Placement> placements = existingReceipts(device, entries);
+            // a first push of these entries (the usual case) claims at once; only a failed claim (a retry, or
+            // another pusher) pays for reading the receipts that exist
+            Map<Long, Placement> placements = attempt == 0 ? new HashMap<>() : existingReceipts(device, entries);
             BatchStatement claims = BatchStatement.newInstance(BatchType.LOGGED);
             Map<Long, Placement> fresh = new HashMap<>();
             for (OutboxEntry entry : entries) {
@@ -157,7 +159,7 @@ public final class AstraSyncGateway implements SyncGateway {
                 return placements;
             }
             // another pusher of this device claimed some of them in between: read again
-            if (attempt == 3) {
+            if (attempt == 4) {
                 throw new SyncUnavailable("push: receipts of device " + device
                         + " keep changing under this push; is a second sync running for the same data folder?");
             }
