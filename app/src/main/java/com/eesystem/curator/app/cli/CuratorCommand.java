@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             CleanupCommand.class,
+            SyncCommand.class,
             MigrateCommand.class,
             ExportCommand.class,
             ImportCommand.class,

@@ -59,6 +59,14 @@ final class SqliteContentLibrary implements ContentLibrary {
 
     @Override
     public ContentSave save(ContentItem item) {
+        return save(item, true);
+    }
+
+    /**
+     * Saves {@code item}; {@code logged} false skips the outbox row, for changes that came from the team
+     * store (the sync engine applying a pulled change must not push it back).
+     */
+    ContentSave save(ContentItem item, boolean logged) {
         String json = codec.write(item);
         return database.write("saving content " + item.id(), connection -> {
             boolean isNew = item.version() == 1;
@@ -72,7 +80,9 @@ final class SqliteContentLibrary implements ContentLibrary {
                     return new ContentSave.VersionConflict(item.id(), item.version(), storedVersion(connection, item));
                 }
             }
-            outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
+            if (logged) {
+                outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
+            }
             return new ContentSave.Saved(item);
         });
     }

@@ -1,0 +1,279 @@
+package com.eesystem.curator.storage.local;
+
+import com.eesystem.curator.domain.content.ContentItem;
+import com.eesystem.curator.domain.content.ContentSave;
+import com.eesystem.curator.domain.sync.DeviceId;
+import com.eesystem.curator.domain.sync.HlcTimestamp;
+import com.eesystem.curator.domain.sync.Outbox;
+import com.eesystem.curator.domain.sync.SyncWatermark;
+import com.eesystem.curator.storage.codec.JsonCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The local side of sync (docs/sync.md): the per-row field versions the team store confirmed
+ * ({@code sync_rows}), the text conflicts waiting for the user ({@code sync_conflicts}), the pull
+ * watermark, and applying pulled changes to the local tables without writing them to the outbox again.
+ */
+public final class SqliteSyncedRows {
+
+    private static final String WATERMARK_PREFIX = "watermark:";
+
+    private final LocalDatabase database;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    private SqliteSyncedRows(LocalDatabase database, OutboxWriter outbox, Clock clock) {
+        this.database = database;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public static SqliteSyncedRows of(LocalStore store, Clock clock) {
+        return new SqliteSyncedRows(store.database(), store.outboxWriter(), clock);
+    }
+
+    public DeviceId deviceId() {
+        return outbox.deviceId();
+    }
+
+    public Outbox outbox() {
+        return new SqliteOutbox(database);
+    }
+
+    /** The confirmed field versions of one row, as the sync engine wrote them. */
+    public Optional<String> meta(String entity, String entityId) {
+        return database.read("reading sync state of " + entity + " " + entityId, c -> meta(c, entity, entityId));
+    }
+
+    public SyncWatermark watermark(String feed) {
+        return database.read(
+                "reading the sync watermark",
+                c -> SyncStateTable.get(c, WATERMARK_PREFIX + feed)
+                        .map(SyncWatermark::new)
+                        .orElse(SyncWatermark.BEGINNING));
+    }
+
+    /**
+     * After the team store acknowledged a push: records the confirmed field versions and marks the
+     * outbox rows through {@code sequence} pushed, in one transaction, so a crash between the two cannot
+     * make the next push diff against the wrong base.
+     */
+    public void acknowledge(long sequence, Map<RowKey, String> confirmedMeta) {
+        database.write("acknowledging pushed changes through " + sequence, c -> {
+            for (var row : confirmedMeta.entrySet()) {
+                putMeta(c, row.getKey().entity(), row.getKey().entityId(), row.getValue());
+            }
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE outbox SET pushed = 1 WHERE pushed = 0 AND sequence <= ?")) {
+                update.setLong(1, sequence);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code work} as one local transaction (a page of pulled changes is applied whole or not at all). */
+    public <T> T inTransaction(String doing, Function<Transaction, T> work) {
+        return database.write(doing, c -> {
+            try {
+                return work.apply(new Transaction(c));
+            } catch (SqlFailure e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** Text fields edited on two desktops at once, oldest first. */
+    public List<SyncConflict> conflicts() {
+        return database.read("reading sync conflicts", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT entity, entity_id, field, kept_value, other_value, other_stamp FROM sync_conflicts"
+                            + " ORDER BY detected_at, entity_id, field")) {
+                List<SyncConflict> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new SyncConflict(
+                                new RowKey(rows.getString(1), rows.getString(2)),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** The user resolved the conflict (by keeping the value shown, or by editing the field): forget it. */
+    public void resolve(SyncConflict conflict) {
+        database.write("resolving a sync conflict", c -> {
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND field = ? AND other_stamp = ?")) {
+                delete.setString(1, conflict.row().entity());
+                delete.setString(2, conflict.row().entityId());
+                delete.setString(3, conflict.field());
+                delete.setString(4, conflict.otherStamp());
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** One synced row. */
+    public record RowKey(String entity, String entityId) {
+        public RowKey {
+            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(entityId, "entity_id");
+        }
+    }
+
+    /**
+     * A text field two desktops edited concurrently.
+     *
+     * @param keptValue the value in the row now (the later edit), as JSON
+     * @param otherValue the concurrent edit that lost, as JSON; the user may take it
+     */
+    public record SyncConflict(RowKey row, String field, String keptValue, String otherValue, String otherStamp) {}
+
+    /** The operations of one apply transaction. */
+    public final class Transaction {
+
+        private final Connection connection;
+
+        private Transaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Local changes not yet pushed; a pull must not merge over them (they are not stamped yet). */
+        public long pendingCount() {
+            return sql(() -> {
+                try (PreparedStatement select =
+                                connection.prepareStatement("SELECT count(*) FROM outbox WHERE pushed = 0");
+                        ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+        }
+
+        public Optional<String> meta(String entity, String entityId) {
+            return sql(() -> SqliteSyncedRows.meta(connection, entity, entityId));
+        }
+
+        public void putMeta(String entity, String entityId, String meta) {
+            sql(() -> {
+                SqliteSyncedRows.putMeta(connection, entity, entityId, meta);
+                return null;
+            });
+        }
+
+        public Optional<ContentItem> content(String id) {
+            return sql(() -> {
+                try (PreparedStatement select =
+                        connection.prepareStatement("SELECT item_data FROM content_library WHERE id = ?")) {
+                    select.setString(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        return row.next()
+                                ? Optional.of(JsonCodec.instance().read(row.getString(1), ContentItem.class))
+                                : Optional.empty();
+                    }
+                }
+            });
+        }
+
+        /**
+         * Writes a merged item; {@code logged} true also appends an outbox row (a correction this desktop
+         * makes, e.g. sending an item edited after approval back to review).
+         */
+        public ContentSave writeContent(ContentItem item, boolean logged) {
+            return new SqliteContentLibrary(database, outbox).save(item, logged);
+        }
+
+        public void addConflict(RowKey row, String field, String keptValue, String otherValue, String otherStamp) {
+            sql(() -> {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO sync_conflicts (entity, entity_id, field, kept_value, other_value, other_stamp)"
+                                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    insert.setString(1, row.entity());
+                    insert.setString(2, row.entityId());
+                    insert.setString(3, field);
+                    insert.setString(4, keptValue);
+                    insert.setString(5, otherValue);
+                    insert.setString(6, otherStamp);
+                    return insert.executeUpdate();
+                }
+            });
+        }
+
+        /** Moves this desktop's clock past a received stamp, so its next edits order after it. */
+        public HlcTimestamp receive(HlcTimestamp remote) {
+            return outbox.clock().receive(remote);
+        }
+
+        public void putWatermark(String feed, SyncWatermark watermark) {
+            sql(() -> {
+                SyncStateTable.put(
+                        connection, WATERMARK_PREFIX + feed, watermark.position(), Timestamps.text(clock.instant()));
+                return null;
+            });
+        }
+
+        private <T> T sql(SqlCall<T> call) {
+            try {
+                return call.run();
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+        }
+    }
+
+    private static Optional<String> meta(Connection c, String entity, String entityId) throws SQLException {
+        try (PreparedStatement select =
+                c.prepareStatement("SELECT meta FROM sync_rows WHERE entity = ? AND entity_id = ?")) {
+            select.setString(1, entity);
+            select.setString(2, entityId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void putMeta(Connection c, String entity, String entityId, String meta) throws SQLException {
+        try (PreparedStatement upsert =
+                c.prepareStatement("INSERT INTO sync_rows (entity, entity_id, meta) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (entity, entity_id) DO UPDATE SET meta = excluded.meta,"
+                        + " updated_at = CURRENT_TIMESTAMP")) {
+            upsert.setString(1, entity);
+            upsert.setString(2, entityId);
+            upsert.setString(3, meta);
+            upsert.executeUpdate();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    /** Carries an SQLException out of a {@link Function} so the database layer can translate it. */
+    private static final class SqlFailure extends RuntimeException {
+        SqlFailure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+}

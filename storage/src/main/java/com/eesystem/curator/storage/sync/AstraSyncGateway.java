@@ -1,0 +1,293 @@
+package com.eesystem.curator.storage.sync;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchType;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.uuid.Uuids;
+import com.eesystem.curator.domain.sync.ChangeOperation;
+import com.eesystem.curator.domain.sync.ChangePage;
+import com.eesystem.curator.domain.sync.DeviceId;
+import com.eesystem.curator.domain.sync.HlcTimestamp;
+import com.eesystem.curator.domain.sync.OutboxEntry;
+import com.eesystem.curator.domain.sync.PushReceipt;
+import com.eesystem.curator.domain.sync.RemoteChange;
+import com.eesystem.curator.domain.sync.SyncGateway;
+import com.eesystem.curator.domain.sync.SyncWatermark;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The team store's side of sync on AstraDB / Cassandra (docs/sync.md, "Protocol").
+ *
+ * <p>Push, per batch of one device's entries: claim a receipt per (device, sequence) in
+ * {@code change_receipts} with one conditional batch (one Paxos round, the partition is the device),
+ * then append the change-feed row at the receipt's (bucket, change_id) and apply the changed fields to
+ * the team table with write timestamps from the hybrid logical clock. A retry finds the receipts and
+ * rewrites the same feed row and cells (idempotent upserts), so nothing is stored twice; a receipt whose
+ * feed row never landed (the pusher died in between) gets a fresh change_id so pullers see it.
+ *
+ * <p>Pull reads the feed day bucket by day bucket from the watermark, stopping {@link #settleTime} before
+ * now so a feed row still being written (its change_id taken a moment earlier) is never skipped.
+ */
+public final class AstraSyncGateway implements SyncGateway {
+
+    /** How long the feed keeps rows (the table's default TTL): a pull from the beginning starts there. */
+    static final Duration FEED_RETENTION = Duration.ofDays(90);
+
+    private final CqlSession session;
+    private final Clock clock;
+    private final Duration settleTime;
+    private final TeamContentCells contentCells;
+    private final PreparedStatement selectReceipts;
+    private final PreparedStatement insertReceipt;
+    private final PreparedStatement moveReceipt;
+    private final PreparedStatement insertFeed;
+    private final PreparedStatement feedRowExists;
+    private final PreparedStatement readFeed;
+
+    public AstraSyncGateway(CqlSession session, Clock clock, Duration settleTime) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settleTime = Objects.requireNonNull(settleTime, "settleTime");
+        this.contentCells = new TeamContentCells(session);
+        this.selectReceipts = session.prepare("SELECT origin_sequence, bucket, change_id FROM change_receipts"
+                + " WHERE origin_device = ? AND origin_sequence IN ?");
+        this.insertReceipt =
+                session.prepare("INSERT INTO change_receipts (origin_device, origin_sequence, bucket, change_id)"
+                        + " VALUES (?, ?, ?, ?) IF NOT EXISTS");
+        this.moveReceipt = session.prepare("UPDATE change_receipts SET bucket = ?, change_id = ?"
+                + " WHERE origin_device = ? AND origin_sequence = ? IF change_id = ?");
+        this.insertFeed = session.prepare(
+                "INSERT INTO change_feed (bucket, change_id, entity_type, entity_id, operation, payload, hlc,"
+                        + " origin_device, origin_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.feedRowExists = session.prepare("SELECT change_id FROM change_feed WHERE bucket = ? AND change_id = ?");
+        this.readFeed = session.prepare(
+                "SELECT change_id, entity_type, entity_id, operation, payload, hlc, origin_device, origin_sequence"
+                        + " FROM change_feed WHERE bucket = ? AND change_id > ? AND change_id < ? LIMIT ?");
+    }
+
+    /** With a 5 s settle time. */
+    public AstraSyncGateway(CqlSession session, Clock clock) {
+        this(session, clock, Duration.ofSeconds(5));
+    }
+
+    public Duration settleTime() {
+        return settleTime;
+    }
+
+    @Override
+    public PushReceipt push(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return new PushReceipt(0);
+        }
+        DeviceId device = entries.getFirst().deviceId();
+        long previous = 0;
+        for (OutboxEntry entry : entries) {
+            if (!entry.deviceId().equals(device) || entry.sequence() <= previous) {
+                throw new IllegalArgumentException("push: entries must be one device's in sequence order; "
+                        + entry.deviceId() + " #" + entry.sequence() + " follows " + device + " #" + previous);
+            }
+            previous = entry.sequence();
+        }
+        try {
+            Map<Long, Placement> placements = claimReceipts(device, entries);
+            List<CompletableFuture<?>> writes = new ArrayList<>();
+            for (OutboxEntry entry : entries) {
+                writes.add(store(entry, placements.get(entry.sequence())));
+            }
+            long acknowledged = 0;
+            RuntimeException failure = null;
+            for (int i = 0; i < entries.size(); i++) {
+                try {
+                    writes.get(i).join();
+                    if (failure == null) {
+                        acknowledged = entries.get(i).sequence();
+                    }
+                } catch (CompletionException e) {
+                    failure = failure == null ? unwrap(e) : failure;
+                }
+            }
+            if (failure != null && acknowledged == 0) {
+                throw failure;
+            }
+            return new PushReceipt(acknowledged);
+        } catch (DriverException e) {
+            throw new SyncUnavailable("pushing " + entries.size() + " changes to the team store failed: " + e, e);
+        }
+    }
+
+    /** Where each entry's feed row lives: its existing receipt, or a new one claimed now. */
+    private Map<Long, Placement> claimReceipts(DeviceId device, List<OutboxEntry> entries) {
+        for (int attempt = 0; ; attempt++) {
+            // a first push of these entries (the usual case) claims at once; only a failed claim (a retry, or
+            // another pusher) pays for reading the receipts that exist
+            Map<Long, Placement> placements = attempt == 0 ? new HashMap<>() : existingReceipts(device, entries);
+            BatchStatement claims = BatchStatement.newInstance(BatchType.LOGGED);
+            Map<Long, Placement> fresh = new HashMap<>();
+            for (OutboxEntry entry : entries) {
+                if (!placements.containsKey(entry.sequence())) {
+                    Placement placement = Placement.now();
+                    fresh.put(entry.sequence(), placement);
+                    claims = claims.add(insertReceipt.bind(
+                            device.value(), entry.sequence(), placement.bucket(), placement.changeId()));
+                }
+            }
+            if (fresh.isEmpty()) {
+                return placements;
+            }
+            ResultSet claimed = session.execute(claims.setSerialConsistencyLevel(DefaultConsistencyLevel.SERIAL));
+            if (claimed.wasApplied()) {
+                placements.putAll(fresh);
+                return placements;
+            }
+            // another pusher of this device claimed some of them in between: read again
+            if (attempt == 4) {
+                throw new SyncUnavailable("push: receipts of device " + device
+                        + " keep changing under this push; is a second sync running for the same data folder?");
+            }
+        }
+    }
+
+    private Map<Long, Placement> existingReceipts(DeviceId device, List<OutboxEntry> entries) {
+        List<Long> sequences = entries.stream().map(OutboxEntry::sequence).toList();
+        Map<Long, Placement> existing = new HashMap<>();
+        ResultSet rows = session.execute(
+                selectReceipts.bind(device.value(), sequences).setConsistencyLevel(DefaultConsistencyLevel.SERIAL));
+        for (Row row : rows) {
+            existing.put(
+                    row.getLong("origin_sequence"),
+                    new Placement(row.getString("bucket"), row.getUuid("change_id"), true));
+        }
+        return existing;
+    }
+
+    private CompletableFuture<?> store(OutboxEntry entry, Placement placement) {
+        CompletionStage<Placement> where = placement.existed()
+                ? session.executeAsync(feedRowExists.bind(placement.bucket(), placement.changeId()))
+                        .thenCompose(found -> found.one() != null
+                                ? CompletableFuture.completedFuture(placement)
+                                : replace(entry, placement))
+                : CompletableFuture.completedFuture(placement);
+        return where.thenCompose(target -> CompletableFuture.allOf(
+                        session.executeAsync(insertFeed.bind(
+                                        target.bucket(),
+                                        target.changeId(),
+                                        entry.entityType(),
+                                        entry.entityId(),
+                                        entry.operation().storedValue(),
+                                        entry.payloadJson(),
+                                        entry.timestamp().toText(),
+                                        entry.deviceId().value(),
+                                        entry.sequence()))
+                                .toCompletableFuture(),
+                        contentCells.apply(entry).toCompletableFuture()))
+                .toCompletableFuture();
+    }
+
+    /** The receipt exists but its feed row does not: the earlier push died in between. */
+    private CompletionStage<Placement> replace(OutboxEntry entry, Placement old) {
+        Placement fresh = Placement.now();
+        return session.executeAsync(moveReceipt
+                        .bind(
+                                fresh.bucket(),
+                                fresh.changeId(),
+                                entry.deviceId().value(),
+                                entry.sequence(),
+                                old.changeId())
+                        .setSerialConsistencyLevel(DefaultConsistencyLevel.SERIAL))
+                .thenApply(AsyncResultSet::wasApplied)
+                .thenApply(moved -> {
+                    if (!moved) {
+                        throw new SyncUnavailable("push: the receipt of " + entry.deviceId() + " #" + entry.sequence()
+                                + " moved under this push; retry");
+                    }
+                    return fresh;
+                });
+    }
+
+    @Override
+    public ChangePage pull(SyncWatermark since, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize: " + pageSize + ", must be at least 1");
+        }
+        Instant cutoff = clock.instant().minus(settleTime);
+        LocalDate lastBucket = LocalDate.ofInstant(cutoff, ZoneOffset.UTC);
+        FeedPosition position = since.isBeginning()
+                ? FeedPosition.startOf(lastBucket.minusDays(FEED_RETENTION.toDays() + 1))
+                : FeedPosition.parse(since);
+        UUID before = Uuids.startOf(cutoff.toEpochMilli());
+        List<RemoteChange> changes = new ArrayList<>();
+        try {
+            while (changes.size() < pageSize && !position.bucket().isAfter(lastBucket)) {
+                int wanted = pageSize - changes.size();
+                int read = 0;
+                for (Row row :
+                        session.execute(readFeed.bind(position.bucket().toString(), position.after(), before, wanted)
+                                .setPageSize(Math.min(wanted, 1000)))) {
+                    changes.add(change(row));
+                    position = new FeedPosition(position.bucket(), row.getUuid("change_id"));
+                    read++;
+                }
+                if (read == wanted) {
+                    return new ChangePage(changes, position.toWatermark(), true);
+                }
+                if (!position.bucket().isBefore(lastBucket)) {
+                    break;
+                }
+                position = FeedPosition.startOf(position.bucket().plusDays(1));
+            }
+            return new ChangePage(changes, position.toWatermark(), false);
+        } catch (DriverException e) {
+            throw new SyncUnavailable("pulling changes from the team store failed: " + e, e);
+        }
+    }
+
+    private static RemoteChange change(Row row) {
+        return new RemoteChange(
+                row.getString("entity_type"),
+                row.getString("entity_id"),
+                ChangeOperation.fromStored(row.getString("operation")),
+                row.getString("payload"),
+                HlcTimestamp.parse(row.getString("hlc")),
+                DeviceId.of(row.getString("origin_device")),
+                row.getLong("origin_sequence"));
+    }
+
+    private static RuntimeException unwrap(CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DriverException driver) {
+            return new SyncUnavailable("pushing to the team store failed: " + driver, driver);
+        }
+        return cause instanceof RuntimeException runtime ? runtime : e;
+    }
+
+    /** Where a change's feed row is: the UTC day of its change_id, and the id. */
+    record Placement(String bucket, UUID changeId, boolean existed) {
+        static Placement now() {
+            UUID id = Uuids.timeBased();
+            return new Placement(
+                    LocalDate.ofInstant(Instant.ofEpochMilli(Uuids.unixTimestamp(id)), ZoneOffset.UTC)
+                            .toString(),
+                    id,
+                    false);
+        }
+    }
+}
