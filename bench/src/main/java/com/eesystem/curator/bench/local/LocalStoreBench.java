@@ -24,11 +24,35 @@ import java.util.stream.Stream;
 final class LocalStoreBench {
 
     static final UserId AUTHOR = UserId.parse("00000000-0000-0000-0000-00000000be01");
-    private static final String[] WORDS = {
+    private static final String[] COMMON = {
         "sleep", "energy", "calm", "morning", "ritual", "breath", "light", "wellness", "focus", "recovery",
-        "balance", "water", "sunrise", "evening", "rest", "stress", "mindful", "routine", "nature", "walk",
-        "session", "frequency", "scalar", "relax", "clarity", "vitality", "journal", "gratitude", "stretch", "tea"
+        "balance", "water", "sunrise", "evening", "rest", "stress", "mindful", "routine", "nature", "walk"
     };
+    /**
+     * A 5,000-word vocabulary drawn with a Zipf-like skew (a few words common, most rare), as in real
+     * captions; the first 20 are real wellness words, the rest synthetic.
+     */
+    private static final String[] WORDS = vocabulary(5_000);
+
+    private static String[] vocabulary(int size) {
+        String[] words = new String[size];
+        for (int i = 0; i < size; i++) {
+            words[i] = i < COMMON.length ? COMMON[i] : "w" + Integer.toString(i * 7919 % 1_000_003, 36) + "x";
+        }
+        return words;
+    }
+
+    /** A word index with probability roughly proportional to 1 / (rank + 1). */
+    static String word(SplittableRandom random) {
+        double u = random.nextDouble();
+        int index = (int) Math.floor(Math.pow(WORDS.length + 1, u)) - 1;
+        return WORDS[Math.min(Math.max(index, 0), WORDS.length - 1)];
+    }
+
+    /** A word chosen uniformly from the vocabulary: what a user might look for. */
+    static String queryWord(SplittableRandom random) {
+        return WORDS[random.nextInt(WORDS.length)];
+    }
 
     private LocalStoreBench() {}
 
@@ -55,7 +79,7 @@ final class LocalStoreBench {
                 List.of(Platform.INSTAGRAM),
                 sentence(random, 30),
                 sentence(random, 80),
-                List.of(WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)]),
+                List.of(word(random), word(random)),
                 List.of("a calm room at sunrise"),
                 Map.of());
         return ContentItem.draft(
@@ -68,7 +92,7 @@ final class LocalStoreBench {
             if (i > 0) {
                 text.append(' ');
             }
-            text.append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(word(random));
         }
         return text.toString();
     }

@@ -185,7 +185,10 @@ final class BrandVoiceRules {
                         .withRuleId(ruleId)
                         .withSeverity(spelling.guideline().severity()));
             }
-            for (; at >= 0; at = lower.indexOf(spelling.lower(), at + 1)) {
+            // lower-casing can change the length of rare characters (İ); skip a hit the original cannot hold
+            for (;
+                    at >= 0 && at + spelling.exact().length() <= text.original.length();
+                    at = lower.indexOf(spelling.lower(), at + 1)) {
                 if (at > 0
                         && (lower.charAt(at - 1) == '#'
                                 || lower.charAt(at - 1) == '@'

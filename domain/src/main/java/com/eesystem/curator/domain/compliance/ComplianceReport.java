@@ -1,6 +1,7 @@
 package com.eesystem.curator.domain.compliance;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -35,8 +36,12 @@ public record ComplianceReport(String rulePackVersion, List<CheckOutcome> outcom
                 .toList();
     }
 
-    /** The compliance_checks rows of this report for one version of a content item. */
-    public ComplianceRun toRun(UUID contentId, long contentVersion, Instant checkedAt, Supplier<UUID> ids) {
+    /**
+     * The compliance_checks rows of this report for one version of a content item. The time is cut to
+     * milliseconds, what a Cassandra TIMESTAMP keeps, so a stored run reads back equal.
+     */
+    public ComplianceRun toRun(UUID contentId, long contentVersion, Instant at, Supplier<UUID> ids) {
+        Instant checkedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return new ComplianceRun(
                 contentId,
                 contentVersion,

@@ -12,19 +12,27 @@ import java.util.List;
  */
 public final class LocalSearch {
 
+    // the top rows are ranked first (FTS5's rank fast path); snippets are made for those rows only, since
+    // snippet() over every match of a common word costs seconds on 100k rows
     private static final String CONTENT = """
-            SELECT c.id, c.title, bm25(content_library_search, 10.0, 3.0, 2.0, 1.0, 5.0) AS score,
-                   snippet(content_library_search, -1, '[', ']', '…', 12)
-            FROM content_library_search JOIN content_library c ON c.row_id = content_library_search.rowid
-            WHERE content_library_search MATCH ?
-            ORDER BY score LIMIT ?
+            WITH top AS (
+              SELECT rowid AS row_id, rank FROM content_library_search
+              WHERE content_library_search MATCH ?1 ORDER BY rank LIMIT ?2)
+            SELECT c.id, c.title, top.rank,
+                   (SELECT snippet(content_library_search, -1, '[', ']', '…', 12) FROM content_library_search
+                    WHERE content_library_search MATCH ?1 AND rowid = top.row_id)
+            FROM top JOIN content_library c ON c.row_id = top.row_id
+            ORDER BY top.rank
             """;
     private static final String KNOWLEDGE = """
-            SELECT k.id, k.title, bm25(brand_knowledge_search, 5.0, 1.0) AS score,
-                   snippet(brand_knowledge_search, -1, '[', ']', '…', 12)
-            FROM brand_knowledge_search JOIN brand_knowledge k ON k.row_id = brand_knowledge_search.rowid
-            WHERE brand_knowledge_search MATCH ?
-            ORDER BY score LIMIT ?
+            WITH top AS (
+              SELECT rowid AS row_id, rank FROM brand_knowledge_search
+              WHERE brand_knowledge_search MATCH ?1 ORDER BY rank LIMIT ?2)
+            SELECT k.id, k.title, top.rank,
+                   (SELECT snippet(brand_knowledge_search, -1, '[', ']', '…', 12) FROM brand_knowledge_search
+                    WHERE brand_knowledge_search MATCH ?1 AND rowid = top.row_id)
+            FROM top JOIN brand_knowledge k ON k.row_id = top.row_id
+            ORDER BY top.rank
             """;
 
     private final LocalDatabase database;

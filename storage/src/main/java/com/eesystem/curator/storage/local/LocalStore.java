@@ -1,6 +1,13 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.batch.BatchOperations;
+import com.eesystem.curator.domain.cache.ContentCache;
+import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.generation.GenerationQueue;
+import com.eesystem.curator.domain.generation.TempContentStore;
+import com.eesystem.curator.domain.schedule.PublicationSchedule;
+import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.sync.DeviceId;
 import com.eesystem.curator.domain.sync.HlcTimestamp;
@@ -100,6 +107,34 @@ public final class LocalStore implements AutoCloseable {
 
     public ContentLibrary contentLibrary() {
         return new SqliteContentLibrary(database, outbox);
+    }
+
+    public Sessions sessions() {
+        return new SqliteSessions(database, clock);
+    }
+
+    public ContentCache contentCache() {
+        return new SqliteContentCache(database, clock);
+    }
+
+    public TempContentStore tempContent() {
+        return new SqliteTempContent(database, clock);
+    }
+
+    public BatchOperations batchOperations() {
+        return new SqliteBatchOperations(database);
+    }
+
+    public ComplianceChecks complianceChecks() {
+        return new SqliteComplianceChecks(database, outbox);
+    }
+
+    public GenerationQueue generationQueue() {
+        return new SqliteGenerationQueue(database, clock);
+    }
+
+    public PublicationSchedule publicationSchedule() {
+        return new SqlitePublicationSchedule(database, outbox);
     }
 
     public Outbox outbox() {
