@@ -1,8 +1,12 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.ui.library.LibraryPage;
+import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -10,9 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Builds what the window needs from the data dir. Today: preferences in a properties file and a
- * local-only sync status; the SQLite store's preferences and the sync engine's status replace them
- * here, and later capabilities swap their real pages into the standard list here.
+ * Builds what the window needs from the data dir: the local store with the editorial use cases
+ * (the Library page with the draft editor runs on them), preferences in a properties file and a
+ * local-only sync status. The preferences stay in the file because the shell reads and writes the
+ * theme on the FX thread, which the SQLite store refuses; the sync engine's status replaces the
+ * local-only one here, and later capabilities swap their real pages into the standard list here.
  */
 public final class ShellComposition {
     private ShellComposition() {}
@@ -23,7 +29,23 @@ public final class ShellComposition {
      */
     public static ShellDependencies dependencies(
             DataDirectory dataDirectory, ExecutorService background, Consumer<Duration> firstFrameShown) {
+        Workstation workstation = Workstation.open(dataDirectory, Clock.systemDefaultZone(), localProfile());
+        // callers of this short form do not own the store; it closes with the JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(workstation::close, "curator-store-close"));
+        return dependencies(dataDirectory, workstation, background, firstFrameShown);
+    }
+
+    /**
+     * @param workstation the opened local store and use cases; the caller closes it after the window
+     */
+    public static ShellDependencies dependencies(
+            DataDirectory dataDirectory,
+            Workstation workstation,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown) {
         Clock clock = Clock.systemDefaultZone();
+        List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
+        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
         return new ShellDependencies(
                 PropertiesFilePreferences.in(dataDirectory.root(), clock),
                 new LocalOnlySyncStatusSource(),
@@ -31,7 +53,7 @@ public final class ShellComposition {
                 clock,
                 localProfile(),
                 dataDirectory.root(),
-                ShellDependencies.standardPages(),
+                pages,
                 firstFrameShown);
     }
 

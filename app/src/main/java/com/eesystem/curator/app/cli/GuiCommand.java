@@ -2,9 +2,11 @@ package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
 import com.eesystem.curator.app.ShellComposition;
+import com.eesystem.curator.app.Workstation;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -49,18 +51,29 @@ final class GuiCommand implements Callable<Integer> {
                     "Print the milliseconds from JVM start to the first laid-out frame and close (for measuring).")
     boolean exitWhenShown;
 
+    @Option(
+            names = "--no-demo",
+            description = "Do not put the demo workspace into an empty library on the first start.")
+    boolean noDemo;
+
     @Override
     public Integer call() throws InterruptedException {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
         ExecutorService background = ShellComposition.backgroundExecutor();
-        try {
-            CuratorApplication.launchWindow(ShellComposition.dependencies(dataDirectory, background, this::shown));
-        } finally {
-            // let queued preference writes finish before the JVM exits
-            background.shutdown();
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Background work still running 5 s after the window closed; exiting anyway");
+        try (Workstation workstation = Workstation.open(dataDirectory, Clock.systemDefaultZone())) {
+            if (!noDemo) {
+                workstation.seedDemoIfEmpty();
+            }
+            try {
+                CuratorApplication.launchWindow(
+                        ShellComposition.dependencies(dataDirectory, workstation, background, this::shown));
+            } finally {
+                // let queued preference writes and saves finish before the store closes
+                background.shutdown();
+                if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                    log.warn("Background work still running 5 s after the window closed; exiting anyway");
+                }
             }
         }
         log.info("Window closed");
