@@ -232,30 +232,36 @@ public final class DraftEditorView extends BorderPane {
         caption.requestFocus();
     }
 
+    /** Severity, the flagged words, the explanation and the safer wording, wrapped to the list's width. */
     private final class IssueCell extends ListCell<ComplianceIssue> {
         @Override
         protected void updateItem(ComplianceIssue issue, boolean empty) {
             super.updateItem(issue, empty);
-            getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+            setText(null);
             if (empty || issue == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            String excerpt = issue.excerptOf(model.checkedCaptionProperty().get());
-            StringBuilder text = new StringBuilder()
-                    .append(issue.severity().storedValue().toUpperCase(java.util.Locale.ROOT))
-                    .append(" · \"")
-                    .append(excerpt)
-                    .append("\"\n")
-                    .append(issue.explanation());
+            Label severity = new Label(issue.severity().storedValue().toUpperCase(java.util.Locale.ROOT) + " · \""
+                    + issue.excerptOf(model.checkedCaptionProperty().get()) + "\"");
+            severity.getStyleClass().addAll(issue.critical() ? Styles.DANGER : Styles.WARNING, Styles.TEXT_BOLD);
+            Label explanation = new Label(issue.explanation());
+            VBox box = new VBox(2, severity, explanation);
             if (issue.hasSuggestion()) {
-                text.append("\nSafer: ").append(issue.suggestion());
+                Label suggestion = new Label("Safer: " + issue.suggestion());
+                suggestion.getStyleClass().add(Styles.SUCCESS);
+                box.getChildren().add(suggestion);
             }
-            setText(text.toString());
-            setWrapText(true);
-            setPrefWidth(0);
-            getStyleClass().add(issue.critical() ? Styles.DANGER : Styles.WARNING);
+            Label rule = new Label("Rule " + issue.ruleId());
+            rule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            box.getChildren().add(rule);
+            for (Node node : box.getChildren()) {
+                Label label = (Label) node;
+                label.setWrapText(true);
+                label.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
+            setGraphic(box);
             setTooltip(new Tooltip(
                     "Rule " + issue.ruleId() + " (" + issue.checkType().storedValue() + ")\n"
                             + issue.explanation()
