@@ -30,8 +30,34 @@ public final class ComplianceEngine {
     private final LegalReviewRules legal;
     private final BrandVoiceRules brand;
 
+    /** Rule ids the rule families report under; an edited pack must keep them all. */
+    static final List<String> REQUIRED_RULES = List.of(
+            "medical.disease_claim",
+            "medical.implied_claim",
+            "medical.fda_status",
+            "medical.unsubstantiated_study",
+            "medical.disease_reference",
+            "medical.healing_language",
+            "legal.undisclosed_endorsement",
+            "legal.disclosure_placement",
+            "legal.testimonial_typicality",
+            "legal.required_disclaimer",
+            "legal.platform_limit",
+            "brand.banned_term",
+            "brand.preferred_term",
+            "brand.restriction",
+            "brand.requirement",
+            "brand.restricted_example",
+            "brand.shouting");
+
     public ComplianceEngine(RulePack pack, List<VoiceGuideline> guidelines, TextSimilarity similarity) {
         this.pack = Objects.requireNonNull(pack, "pack");
+        List<String> missing = REQUIRED_RULES.stream()
+                .filter(id -> !pack.rules().containsKey(id))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("rule pack " + pack.version() + ": missing rules " + missing);
+        }
         this.lexicon = new Lexicon(pack.terms(), FUZZY_CATEGORIES);
         this.medical = new MedicalClaimRules(pack, new ApprovedClaimsLibrary(pack.approvedClaims()));
         this.legal = new LegalReviewRules(pack);

@@ -281,6 +281,14 @@ class ComplianceEngineTest {
                 .hasMessageContaining("compliance_checks.check_type");
     }
 
+    @Test
+    void aRulePackMissingARuleTheEngineReportsUnderIsRefusedAtLoad() {
+        String withoutShouting = bundledText().replace("[rule brand.shouting]", "[rule brand.shouting_old]");
+
+        assertThatThrownBy(() -> new ComplianceEngine(RulePack.parse("edited", withoutShouting), List.of(), null))
+                .hasMessageContaining("missing rules [brand.shouting]");
+    }
+
     private static String bundledText() {
         try (var in = RulePack.class.getResourceAsStream(RulePack.BUNDLED_RESOURCE)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
