@@ -2,6 +2,7 @@ package com.eesystem.curator.app;
 
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
+import com.eesystem.curator.ui.review.ReviewDeskPage;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,7 @@ public final class ShellComposition {
         Clock clock = Clock.systemDefaultZone();
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
         pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
+        pages.set(3, context -> new ReviewDeskPage(context, workstation.editorServices()));
         return new ShellDependencies(
                 PropertiesFilePreferences.in(dataDirectory.root(), clock),
                 new LocalOnlySyncStatusSource(),

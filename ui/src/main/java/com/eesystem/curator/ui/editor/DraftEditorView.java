@@ -259,7 +259,9 @@ public final class DraftEditorView extends BorderPane {
             for (Node node : box.getChildren()) {
                 Label label = (Label) node;
                 label.setWrapText(true);
-                label.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                // a label in a list cell wraps only with a fixed preferred width and its full height
+                label.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                label.setMinHeight(Region.USE_PREF_SIZE);
             }
             setGraphic(box);
             setTooltip(new Tooltip(
