@@ -169,6 +169,8 @@ class DraftEditorViewModelTest {
         PlatformCount x = editor.countsProperty().getFirst();
         assertThat(x.segments()).isGreaterThan(2);
         assertThat(x.overLimit()).as("an automatic split always fits").isFalse();
+        assertThat(x.posts()).hasSize(x.segments()).allMatch(post -> post.length() <= 280);
+        assertThat(x.preview()).startsWith("X — first line: ").contains("\n  1/" + x.segments() + "  word");
     }
 
     private ContentItem stored(ContentItem item) {

@@ -6,10 +6,12 @@ import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.platform.Platform;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -187,7 +190,21 @@ public final class DraftEditorView extends BorderPane {
                         .map(DraftEditorView::countLabel)
                         .toList());
 
-        VBox box = new VBox(8, row("Type", type), row("Platforms", platforms), title, caption, counts, tags, prompts);
+        TextArea preview = new TextArea();
+        preview.setId("editor-preview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setPrefRowCount(4);
+        preview.setAccessibleText("Preview per platform");
+        Runnable showPreview = () -> preview.setText(
+                model.countsProperty().stream().map(PlatformCount::preview).collect(Collectors.joining("\n\n")));
+        model.countsProperty().addListener((ListChangeListener<PlatformCount>) change -> showPreview.run());
+        showPreview.run();
+        TitledPane previewPane = new TitledPane("Preview: first line and the posts that go out", preview);
+        previewPane.setExpanded(false);
+
+        VBox box = new VBox(
+                8, row("Type", type), row("Platforms", platforms), title, caption, counts, previewPane, tags, prompts);
         VBox.setVgrow(caption, Priority.ALWAYS);
         return box;
     }

@@ -25,15 +25,18 @@ public record PlatformCount(
         int mentions,
         OptionalInt mentionLimit,
         int segments,
-        List<String> breaches) {
+        List<String> breaches,
+        List<String> posts) {
 
     public PlatformCount {
         breaches = List.copyOf(breaches);
+        posts = List.copyOf(posts);
     }
 
     static PlatformCount of(PostContent post) {
         PlatformRules rules = PlatformRuleBook.rulesFor(post.platform());
         List<RuleBreach> found = PlatformValidator.check(post, rules);
+        List<String> posts = PlatformValidator.segments(post);
         return new PlatformCount(
                 post.platform(),
                 rules.textLength().of(post.text()),
@@ -42,8 +45,29 @@ public record PlatformCount(
                 rules.hashtagLimit(),
                 post.mentions().size(),
                 rules.mentionLimit(),
-                PlatformValidator.segments(post).size(),
-                found.stream().map(PlatformCount::words).toList());
+                posts.size(),
+                found.stream().map(PlatformCount::words).toList(),
+                posts);
+    }
+
+    /** How the post reads on the platform: the first line as the feed shows it, then each post that goes out. */
+    public String preview() {
+        StringBuilder text = new StringBuilder(name(platform)).append(" — first line: ");
+        String first = posts.isEmpty()
+                ? ""
+                : posts.getFirst().strip().lines().findFirst().orElse("");
+        text.append(first.isEmpty() ? "(empty)" : first);
+        if (posts.size() > 1) {
+            for (int i = 0; i < posts.size(); i++) {
+                text.append("\n  ")
+                        .append(i + 1)
+                        .append('/')
+                        .append(posts.size())
+                        .append("  ")
+                        .append(posts.get(i));
+            }
+        }
+        return text.toString();
     }
 
     public boolean overLimit() {
