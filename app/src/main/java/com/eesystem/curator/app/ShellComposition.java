@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Builds what the window needs from the data dir: the local store with the editorial use cases
@@ -44,10 +45,22 @@ public final class ShellComposition {
             Workstation workstation,
             ExecutorService background,
             Consumer<Duration> firstFrameShown) {
+        return dependencies(dataDirectory, () -> workstation, background, firstFrameShown);
+    }
+
+    /**
+     * @param workstation the store being opened: asked for when the window builds its pages, so opening
+     *     the store overlaps the JavaFX toolkit's start
+     */
+    public static ShellDependencies dependencies(
+            DataDirectory dataDirectory,
+            Supplier<Workstation> workstation,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown) {
         Clock clock = Clock.systemDefaultZone();
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
-        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
-        pages.set(3, context -> new ReviewDeskPage(context, workstation.editorServices()));
+        pages.set(0, context -> new LibraryPage(context, workstation.get().editorServices()));
+        pages.set(3, context -> new ReviewDeskPage(context, workstation.get().editorServices()));
         return new ShellDependencies(
                 PropertiesFilePreferences.in(dataDirectory.root(), clock),
                 new LocalOnlySyncStatusSource(),
