@@ -59,14 +59,44 @@ class EditorLoopTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        background.shutdown();
-        assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        closeWindow();
         workstation.close();
     }
 
+    private void closeWindow() throws Exception {
+        if (background == null) {
+            return;
+        }
+        // what the user's close does (TestFX's cleanup alone keeps its primary stage showing)
+        robot.interact(() -> stage.hide());
+        FxToolkit.cleanupApplication(application);
+        background.shutdown();
+        assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        background = null;
+    }
+
     @Test
-    void typeAClaimSeeItFlaggedFixItSaveAndFindItInTheLibrary() throws Exception {
+    void closingTheWindowSavesWhatWasTypedSinceTheLastSave() throws Exception {
+        startWindow();
+        robot.clickOn("#library-new-draft");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea caption = robot.lookup("#editor-caption").queryAs(TextArea.class);
+        // set at once and close at once: no autosave tick in between
+        robot.interact(() -> caption.setText("Typed right before closing the window."));
+        closeWindow();
+
+        List<ContentItem> stored = workstation
+                .editorServices()
+                .library()
+                .list(ContentQuery.all(), PageRequest.first(10))
+                .items();
+        assertThat(stored)
+                .singleElement()
+                .satisfies(
+                        item -> assertThat(item.body().caption()).isEqualTo("Typed right before closing the window."));
+    }
+
+    private void startWindow() throws Exception {
         background = ShellComposition.backgroundExecutor();
         workstation = Workstation.open(new DataDirectory(dataDir), Clock.systemUTC(), "loop-editor");
         var dependencies =
@@ -74,8 +104,12 @@ class EditorLoopTest {
         application = FxToolkit.setupApplication(() -> new CuratorApplication(dependencies));
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         WaitForAsyncUtils.waitForFxEvents();
-
         robot.clickOn("#nav-library");
+    }
+
+    @Test
+    void typeAClaimSeeItFlaggedFixItSaveAndFindItInTheLibrary() throws Exception {
+        startWindow();
         robot.clickOn("#library-new-draft");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#editor-caption");

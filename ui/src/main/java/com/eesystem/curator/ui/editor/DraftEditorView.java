@@ -32,6 +32,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -50,6 +52,7 @@ public final class DraftEditorView extends BorderPane {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(300));
     private final Timeline autosave;
     private final Map<Platform, CheckBox> platformBoxes = new EnumMap<>(Platform.class);
+    private Window hooked;
 
     /** @param close what "← Library" does after the last edits were handed to the store */
     public DraftEditorView(DraftEditorViewModel model, Runnable close) {
@@ -64,14 +67,33 @@ public final class DraftEditorView extends BorderPane {
         model.platforms().addListener((SetChangeListener<Platform>) change -> debounce.playFromStart());
         autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), event -> model.save()));
         autosave.setCycleCount(Animation.INDEFINITE);
-        // the timer runs only while the editor is on screen
-        sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
+        // the timer runs only while the editor is on screen; closing the window saves what is pending
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
                 autosave.stop();
-            } else {
-                autosave.play();
+                return;
             }
+            autosave.play();
+            saveWhenHidden(scene.getWindow());
+            scene.windowProperty().addListener((w, before, window) -> saveWhenHidden(window));
         });
+    }
+
+    private void saveWhenHidden(Window window) {
+        if (window != null && window != hooked) {
+            hooked = window;
+            // the save runs on the background executor, which app lets finish before closing the store
+            window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+                autosave.stop();
+                debounce.stop();
+                model.save();
+            });
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+                if (getScene() != null && getScene().getWindow() == window) {
+                    autosave.play();
+                }
+            });
+        }
     }
 
     /** Puts the caret in the caption. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -208,7 +209,7 @@ public final class DraftEditorViewModel {
             }
         });
         task.setOnFailed(event -> log.warn("Live compliance check failed", task.getException()));
-        background.execute(task);
+        start(task);
     }
 
     /** Saves when something changed since the last save (autosave, focus loss, Ctrl+S). */
@@ -338,7 +339,17 @@ public final class DraftEditorViewModel {
             // the text stays in the editor and stays dirty; the next autosave tries again
             status.set("Not saved: " + task.getException().getMessage());
         });
-        background.execute(task);
+        start(task);
+    }
+
+    private void start(Task<?> task) {
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // the window is closing and its executor is shut down; what was saved stays saved
+            busy.set(false);
+            log.info("Not started, Curator is closing: {}", closing.toString());
+        }
     }
 
     /** The body as typed; fails with the domain's message naming the field. */
