@@ -1,5 +1,8 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.domain.session.UserPreferences;
+import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.storage.local.LocalStoreSettings;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
@@ -13,63 +16,66 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * Builds what the window needs from the data dir: the local store with the editorial use cases
- * (the Library page with the draft editor runs on them), preferences in a properties file and a
- * local-only sync status. The preferences stay in the file because the shell reads and writes the
- * theme on the FX thread, which the SQLite store refuses; the sync engine's status replaces the
- * local-only one here, and later capabilities swap their real pages into the standard list here.
+ * Builds what the window needs from the open local store: its preferences (user_preferences), the
+ * editorial use cases on it (the Library page with the draft editor and the Review desk run on them)
+ * and, until the sync engine's status replaces it, a local-only sync status. Later capabilities swap
+ * their real pages into the standard list here.
  */
 public final class ShellComposition {
     private ShellComposition() {}
 
     /**
+     * @param store the open local store; the caller closes it after the window closed and the
+     *     background executor finished
      * @param background runs the window's background tasks; the caller shuts it down after the window closed
      * @param firstFrameShown told how long after JVM start the window was first laid out
      */
     public static ShellDependencies dependencies(
-            DataDirectory dataDirectory, ExecutorService background, Consumer<Duration> firstFrameShown) {
-        Workstation workstation = Workstation.open(dataDirectory, Clock.systemDefaultZone(), localProfile());
-        // callers of this short form do not own the store; it closes with the JVM
-        Runtime.getRuntime().addShutdownHook(new Thread(workstation::close, "curator-store-close"));
-        return dependencies(dataDirectory, workstation, background, firstFrameShown);
+            DataDirectory dataDirectory,
+            LocalStore store,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown) {
+        return dependencies(
+                dataDirectory,
+                Workstation.on(store, Clock.systemDefaultZone(), localProfile()),
+                background,
+                firstFrameShown);
     }
 
     /**
-     * @param workstation the opened local store and use cases; the caller closes it after the window
+     * @param workstation the use cases on the open local store; the caller closes the store after the
+     *     window closed and the background executor finished
      */
     public static ShellDependencies dependencies(
             DataDirectory dataDirectory,
             Workstation workstation,
             ExecutorService background,
             Consumer<Duration> firstFrameShown) {
-        return dependencies(dataDirectory, () -> workstation, background, firstFrameShown);
-    }
-
-    /**
-     * @param workstation the store being opened: asked for when the window builds its pages, so opening
-     *     the store overlaps the JavaFX toolkit's start
-     */
-    public static ShellDependencies dependencies(
-            DataDirectory dataDirectory,
-            Supplier<Workstation> workstation,
-            ExecutorService background,
-            Consumer<Duration> firstFrameShown) {
         Clock clock = Clock.systemDefaultZone();
+        String userId = localProfile();
+        UserPreferences preferences = workstation.store().userPreferences();
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
-        pages.set(0, context -> new LibraryPage(context, workstation.get().editorServices()));
-        pages.set(3, context -> new ReviewDeskPage(context, workstation.get().editorServices()));
+        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
+        pages.set(3, context -> new ReviewDeskPage(context, workstation.editorServices()));
         return new ShellDependencies(
-                PropertiesFilePreferences.in(dataDirectory.root(), clock),
+                preferences,
+                // read here, on the launching thread: the window must not do I/O on the FX thread
+                preferences.all(userId),
                 new LocalOnlySyncStatusSource(),
                 background,
                 clock,
-                localProfile(),
+                userId,
                 dataDirectory.root(),
                 pages,
                 firstFrameShown);
+    }
+
+    /** Opens (checks, migrates) the local store of the data dir; call it off the FX thread. */
+    public static LocalStore openLocalStore(DataDirectory dataDirectory) {
+        return LocalStore.open(
+                LocalStoreSettings.defaults(dataDirectory.localDatabase(), dataDirectory.backups()), Clock.systemUTC());
     }
 
     /** Two threads: UI background work is I/O against local files, and the machine may have two cores. */

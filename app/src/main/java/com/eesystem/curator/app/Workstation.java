@@ -20,19 +20,21 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * The local store of a data dir opened for the window, with the editorial use cases wired onto it:
+ * The editorial use cases wired onto the local store of a data dir:
  * the content library, compliance_checks rows (every submission's checks are recorded) and the
  * publication schedule (an edit of scheduled content cancels its pending entries). Open it off the FX
- * thread; close it after the window closed.
+ * thread; close it after the window closed (it closes the store only when it opened it).
  */
 public final class Workstation implements AutoCloseable {
 
     private final LocalStore store;
+    private final boolean ownsStore;
     private final EditorServices services;
     private final SubmitForReview submitForReview;
 
-    private Workstation(LocalStore store, User user, Clock clock) {
+    private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
         this.store = store;
+        this.ownsStore = ownsStore;
         SessionAuditLog audit = new SessionAuditLog();
         PermissionPolicy policy = PermissionPolicy.standard();
         ComplianceEngine engine = ComplianceEngine.bundled();
@@ -63,7 +65,21 @@ public final class Workstation implements AutoCloseable {
     public static Workstation open(DataDirectory dataDirectory, Clock clock, String profile) {
         LocalStore store = LocalStore.open(
                 LocalStoreSettings.defaults(dataDirectory.localDatabase(), dataDirectory.backups()), clock);
-        return new Workstation(store, editor(profile), clock);
+        return new Workstation(store, true, editor(profile), clock);
+    }
+
+    /** The use cases on a store the caller opened, for this computer's account. */
+    public static Workstation on(LocalStore store, Clock clock) {
+        return on(store, clock, ShellComposition.localProfile());
+    }
+
+    /** The use cases on a store the caller opened and closes ({@link #close()} leaves it open). */
+    public static Workstation on(LocalStore store, Clock clock, String profile) {
+        return new Workstation(store, false, editor(profile), clock);
+    }
+
+    public LocalStore store() {
+        return store;
     }
 
     /**
@@ -86,6 +102,8 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        if (ownsStore) {
+            store.close();
+        }
     }
 }

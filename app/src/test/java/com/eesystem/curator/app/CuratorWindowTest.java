@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -51,6 +52,7 @@ class CuratorWindowTest {
     private ExecutorService background;
     private Stage stage;
     private Application application;
+    private LocalStore store;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -89,7 +91,7 @@ class CuratorWindowTest {
         startShell();
 
         assertThat(Application.getUserAgentStylesheet())
-                .as("the dark theme was remembered in %s", dataDir.resolve(PropertiesFilePreferences.FILE_NAME))
+                .as("the dark theme was remembered in the local store %s", dataDir.resolve("curator.db"))
                 .isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(visibleText("#theme-toggle")).isEqualTo("☀ Light theme");
         assertThat(isShown("#page-settings")).as("reopens on the last page").isTrue();
@@ -125,8 +127,10 @@ class CuratorWindowTest {
     }
 
     private void startShell() throws TimeoutException {
+        store = ShellComposition.openLocalStore(new DataDirectory(dataDir));
         background = ShellComposition.backgroundExecutor();
-        var dependencies = ShellComposition.dependencies(new DataDirectory(dataDir), background, firstFrame::set);
+        var dependencies =
+                ShellComposition.dependencies(new DataDirectory(dataDir), store, background, firstFrame::set);
         application = FxToolkit.setupApplication(() -> new CuratorApplication(dependencies));
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,6 +144,7 @@ class CuratorWindowTest {
         background.shutdown();
         assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         background = null;
+        store.close();
     }
 
     private void visit(String page, String emptyState) throws Exception {

@@ -3,13 +3,13 @@ package com.eesystem.curator.app.cli;
 import com.eesystem.curator.app.DataDirectory;
 import com.eesystem.curator.app.ShellComposition;
 import com.eesystem.curator.app.Workstation;
+import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -61,41 +61,31 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
-        ExecutorService background = ShellComposition.backgroundExecutor();
-        // the store opens (and the demo is seeded) while the JavaFX toolkit starts; the pages wait for it
-        CompletableFuture<Workstation> opening =
-                CompletableFuture.supplyAsync(() -> openWorkstation(dataDirectory), task -> {
-                    Thread thread = new Thread(task, "curator-store-open");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
-        try {
-            CuratorApplication.launchWindow(
-                    ShellComposition.dependencies(dataDirectory, opening::join, background, this::shown));
-        } finally {
-            // let queued preference writes and saves finish before the store closes
-            background.shutdown();
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Background work still running 5 s after the window closed; exiting anyway");
+        long opening = System.nanoTime();
+        try (LocalStore store = ShellComposition.openLocalStore(dataDirectory)) {
+            log.info("Local store open in {} ms", (System.nanoTime() - opening) / 1_000_000);
+            Workstation workstation = Workstation.on(store, Clock.systemDefaultZone());
+            if (!noDemo) {
+                long seeding = System.nanoTime();
+                int seeded = workstation.seedDemoIfEmpty();
+                if (seeded > 0) {
+                    log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
+                }
             }
-            opening.join().close();
+            ExecutorService background = ShellComposition.backgroundExecutor();
+            try {
+                CuratorApplication.launchWindow(
+                        ShellComposition.dependencies(dataDirectory, workstation, background, this::shown));
+            } finally {
+                // let queued preference writes and saves finish before the store closes
+                background.shutdown();
+                if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                    log.warn("Background work still running 5 s after the window closed; closing the store anyway");
+                }
+            }
         }
         log.info("Window closed");
         return 0;
-    }
-
-    private Workstation openWorkstation(DataDirectory dataDirectory) {
-        long opening = System.nanoTime();
-        Workstation workstation = Workstation.open(dataDirectory, Clock.systemDefaultZone());
-        log.info("Local store open in {} ms", (System.nanoTime() - opening) / 1_000_000);
-        if (!noDemo) {
-            long seeding = System.nanoTime();
-            int seeded = workstation.seedDemoIfEmpty();
-            if (seeded > 0) {
-                log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
-            }
-        }
-        return workstation;
     }
 
     private void shown(Duration sinceJvmStart) {

@@ -47,8 +47,11 @@ public final class CuratorApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        ThemeSwitch themes =
-                new ThemeSwitch(dependencies.preferences(), dependencies.userId(), dependencies.background());
+        ThemeSwitch themes = new ThemeSwitch(
+                dependencies.preferences(),
+                dependencies.userId(),
+                dependencies.background(),
+                dependencies.remembered());
         PageContext context = new PageContext(
                 dependencies.background(),
                 dependencies.preferences(),
@@ -63,7 +66,8 @@ public final class CuratorApplication extends Application {
                 pages.stream().map(Page::id).toList(),
                 dependencies.preferences(),
                 dependencies.userId(),
-                dependencies.background());
+                dependencies.background(),
+                dependencies.remembered());
         status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.clock());
         status.start(dependencies.background(), Platform::runLater);
 

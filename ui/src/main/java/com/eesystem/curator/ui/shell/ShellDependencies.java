@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
  * Everything the window needs, built by the composition root ({@code app}) and handed in: the ports
  * it reads and writes through, the executor for background work, and the pages in navigation order.
  *
- * @param preferences the user's remembered choices (theme, last page)
+ * @param preferences the user's remembered choices (theme, last page); written from the background executor
+ * @param remembered the user's preferences as read before the window opened, off the FX thread (a store
+ *     adapter may refuse I/O on it), so the window opens in the remembered theme and on the last page
  * @param syncStatus what the status bar shows about the team servers
  * @param background runs view models' tasks off the FX thread; owned (and shut down) by the caller
  * @param clock the time source
@@ -27,6 +30,7 @@ import java.util.function.Consumer;
  */
 public record ShellDependencies(
         UserPreferences preferences,
+        Map<String, String> remembered,
         SyncStatusSource syncStatus,
         Executor background,
         Clock clock,
@@ -37,6 +41,7 @@ public record ShellDependencies(
 
     public ShellDependencies {
         Objects.requireNonNull(preferences, "preferences");
+        remembered = Map.copyOf(remembered);
         Objects.requireNonNull(syncStatus, "syncStatus");
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(clock, "clock");

@@ -2,6 +2,8 @@ package com.eesystem.curator.ui.shell;
 
 import com.eesystem.curator.domain.session.UserPreferences;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -20,15 +22,19 @@ final class ShellViewModel {
     private final Executor background;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", 0);
 
-    ShellViewModel(List<String> pageIds, UserPreferences preferences, String userId, Executor background) {
+    ShellViewModel(
+            List<String> pageIds,
+            UserPreferences preferences,
+            String userId,
+            Executor background,
+            Map<String, String> remembered) {
         ShellDependencies.requireDistinctIds(pageIds);
         this.pageIds = List.copyOf(pageIds);
         this.preferences = preferences;
         this.userId = userId;
         this.background = background;
-        // read once at start-up, before the window shows, so it opens on the right page
-        preferences
-                .get(userId, LAST_PAGE_KEY)
+        // from the preferences read before the window opened: no I/O on the FX thread
+        Optional.ofNullable(remembered.get(LAST_PAGE_KEY))
                 .map(this.pageIds::indexOf)
                 .filter(index -> index >= 0)
                 .ifPresent(selected::set);

@@ -4,7 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.eesystem.curator.domain.session.UserPreferences;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -66,19 +68,19 @@ public final class ThemeSwitch {
     private final ReadOnlyObjectWrapper<Appearance> appearance = new ReadOnlyObjectWrapper<>(this, "appearance");
 
     /**
-     * Reads the remembered appearance right away: it is one small read at start-up, and the window
-     * must open in the right look rather than flash light first.
+     * @param remembered the user's preferences read before the window opened (no I/O here: this runs
+     *     on the FX thread), so the window opens in the remembered look rather than flashing light first
      */
-    public ThemeSwitch(UserPreferences preferences, String userId, Executor background) {
+    public ThemeSwitch(
+            UserPreferences preferences, String userId, Executor background, Map<String, String> remembered) {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.background = Objects.requireNonNull(background, "background");
-        appearance.set(remembered());
+        appearance.set(rememberedAppearance(remembered));
     }
 
-    private Appearance remembered() {
-        return preferences
-                .get(userId, PREFERENCE_KEY)
+    private static Appearance rememberedAppearance(Map<String, String> remembered) {
+        return Optional.ofNullable(remembered.get(PREFERENCE_KEY))
                 .map(value -> {
                     try {
                         return Appearance.fromStored(value);

@@ -50,7 +50,15 @@ class ShellDependenciesTest {
 
     private static ShellDependencies with(String userId, List<PageFactory> pages) {
         return new ShellDependencies(
-                PREFERENCES, SYNC, Runnable::run, Clock.systemUTC(), userId, Path.of("data"), pages, shown -> {});
+                PREFERENCES,
+                Map.of(),
+                SYNC,
+                Runnable::run,
+                Clock.systemUTC(),
+                userId,
+                Path.of("data"),
+                pages,
+                shown -> {});
     }
 
     @Test
