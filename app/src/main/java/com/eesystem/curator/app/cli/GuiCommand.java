@@ -5,13 +5,17 @@ import com.eesystem.curator.app.ShellComposition;
 import com.eesystem.curator.app.Workstation;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
+import com.eesystem.curator.ui.shell.ShellDependencies;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,31 +65,54 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
-        long opening = System.nanoTime();
-        try (LocalStore store = ShellComposition.openLocalStore(dataDirectory)) {
-            log.info("Local store open in {} ms", (System.nanoTime() - opening) / 1_000_000);
-            Workstation workstation = Workstation.on(store, Clock.systemDefaultZone());
-            if (!noDemo) {
-                long seeding = System.nanoTime();
-                int seeded = workstation.seedDemoIfEmpty();
-                if (seeded > 0) {
-                    log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
-                }
+        ExecutorService background = ShellComposition.backgroundExecutor();
+        AtomicReference<LocalStore> store = new AtomicReference<>();
+        // the store opens (checks, migrates), the demo is seeded and the preferences are read while JavaFX starts
+        CompletableFuture<ShellDependencies> opening = CompletableFuture.supplyAsync(
+                () -> {
+                    long opened = System.nanoTime();
+                    store.set(ShellComposition.openLocalStore(dataDirectory));
+                    log.info("Local store open in {} ms", (System.nanoTime() - opened) / 1_000_000);
+                    Workstation workstation = Workstation.on(store.get(), Clock.systemDefaultZone());
+                    if (!noDemo) {
+                        long seeding = System.nanoTime();
+                        int seeded = workstation.seedDemoIfEmpty();
+                        if (seeded > 0) {
+                            log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
+                        }
+                    }
+                    return ShellComposition.dependencies(dataDirectory, workstation, background, this::shown);
+                },
+                background);
+        try {
+            CuratorApplication.launchWindow(opening::join);
+        } catch (RuntimeException startFailed) {
+            // a store that cannot open is the user's problem to read, not JavaFX's wrapper around it
+            if (opening.isCompletedExceptionally()) {
+                throw unwrap(opening);
             }
-            ExecutorService background = ShellComposition.backgroundExecutor();
-            try {
-                CuratorApplication.launchWindow(
-                        ShellComposition.dependencies(dataDirectory, workstation, background, this::shown));
-            } finally {
-                // let queued preference writes and saves finish before the store closes
-                background.shutdown();
-                if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                    log.warn("Background work still running 5 s after the window closed; closing the store anyway");
-                }
+            throw startFailed;
+        } finally {
+            // let queued preference writes and saves finish before the store closes
+            background.shutdown();
+            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Background work still running 5 s after the window closed; closing the store anyway");
+            }
+            if (store.get() != null) {
+                store.get().close();
             }
         }
         log.info("Window closed");
         return 0;
+    }
+
+    private static RuntimeException unwrap(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            return new IllegalStateException("the window's start failed");
+        } catch (CompletionException e) {
+            return e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void shown(Duration sinceJvmStart) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,32 +22,39 @@ public final class CuratorApplication extends Application {
      * {@link Application#launch} instantiates the class through its no-argument constructor, so the
      * dependencies for that route wait here between {@link #launchWindow} and the constructor.
      */
-    private static final AtomicReference<ShellDependencies> LAUNCHING = new AtomicReference<>();
+    private static final AtomicReference<Supplier<ShellDependencies>> LAUNCHING = new AtomicReference<>();
 
     private static final String SHELL_STYLESHEET = stylesheet("shell.css");
 
-    private final ShellDependencies dependencies;
+    private final Supplier<ShellDependencies> pending;
+    private ShellDependencies dependencies;
     private StatusBarViewModel status;
 
     /** Used by {@link Application#launch}; takes the dependencies given to {@link #launchWindow}. */
     public CuratorApplication() {
-        this(Objects.requireNonNull(
-                LAUNCHING.getAndSet(null), "CuratorApplication: start it with launchWindow(ShellDependencies)"));
+        this.pending = Objects.requireNonNull(
+                LAUNCHING.getAndSet(null), "CuratorApplication: start it with launchWindow(...)");
     }
 
     /** For embedding and tests (e.g. TestFX's {@code FxToolkit.setupApplication}). */
     public CuratorApplication(ShellDependencies dependencies) {
-        this.dependencies = Objects.requireNonNull(dependencies, "dependencies");
+        Objects.requireNonNull(dependencies, "dependencies");
+        this.pending = () -> dependencies;
     }
 
-    /** Opens the window and returns when the user has closed it. */
-    public static void launchWindow(ShellDependencies dependencies, String... args) {
+    /**
+     * Opens the window and returns when the user has closed it. {@code dependencies} is asked once, in
+     * {@link #start}, after the JavaFX toolkit is up: work begun before the launch (opening the local
+     * store) overlaps the toolkit's start, and the window waits for it only if it is not done yet.
+     */
+    public static void launchWindow(Supplier<ShellDependencies> dependencies, String... args) {
         LAUNCHING.set(Objects.requireNonNull(dependencies, "dependencies"));
         Application.launch(CuratorApplication.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        dependencies = Objects.requireNonNull(pending.get(), "dependencies");
         ThemeSwitch themes = new ThemeSwitch(
                 dependencies.preferences(),
                 dependencies.userId(),
