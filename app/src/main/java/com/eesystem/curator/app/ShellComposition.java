@@ -3,9 +3,14 @@ package com.eesystem.curator.app;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.ui.library.LibraryPage;
+import com.eesystem.curator.ui.page.PageFactory;
+import com.eesystem.curator.ui.review.ReviewDeskPage;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -13,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Builds what the window needs from the open local store: its preferences (user_preferences) and,
- * until the sync engine's status replaces it, a local-only sync status. Later capabilities swap their
- * real pages into the standard list here.
+ * Builds what the window needs from the open local store: its preferences (user_preferences), the
+ * editorial use cases on it (the Library page with the draft editor and the Review desk run on them)
+ * and, until the sync engine's status replaces it, a local-only sync status. Later capabilities swap
+ * their real pages into the standard list here.
  */
 public final class ShellComposition {
     private ShellComposition() {}
@@ -31,9 +37,28 @@ public final class ShellComposition {
             LocalStore store,
             ExecutorService background,
             Consumer<Duration> firstFrameShown) {
+        return dependencies(
+                dataDirectory,
+                Workstation.on(store, Clock.systemDefaultZone(), localProfile()),
+                background,
+                firstFrameShown);
+    }
+
+    /**
+     * @param workstation the use cases on the open local store; the caller closes the store after the
+     *     window closed and the background executor finished
+     */
+    public static ShellDependencies dependencies(
+            DataDirectory dataDirectory,
+            Workstation workstation,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown) {
         Clock clock = Clock.systemDefaultZone();
         String userId = localProfile();
-        UserPreferences preferences = store.userPreferences();
+        UserPreferences preferences = workstation.store().userPreferences();
+        List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
+        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
+        pages.set(3, context -> new ReviewDeskPage(context, workstation.editorServices()));
         return new ShellDependencies(
                 preferences,
                 // read here, on the launching thread: the window must not do I/O on the FX thread
@@ -43,7 +68,7 @@ public final class ShellComposition {
                 clock,
                 userId,
                 dataDirectory.root(),
-                ShellDependencies.standardPages(),
+                pages,
                 firstFrameShown);
     }
 

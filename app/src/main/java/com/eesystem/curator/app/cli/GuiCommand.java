@@ -2,11 +2,13 @@ package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
 import com.eesystem.curator.app.ShellComposition;
+import com.eesystem.curator.app.Workstation;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -54,17 +56,32 @@ final class GuiCommand implements Callable<Integer> {
                     "Print the milliseconds from JVM start to the first laid-out frame and close (for measuring).")
     boolean exitWhenShown;
 
+    @Option(
+            names = "--no-demo",
+            description = "Do not put the demo workspace into an empty library on the first start.")
+    boolean noDemo;
+
     @Override
     public Integer call() throws InterruptedException {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
         ExecutorService background = ShellComposition.backgroundExecutor();
         AtomicReference<LocalStore> store = new AtomicReference<>();
-        // the store opens (checks, migrates) and the preferences are read while JavaFX starts
+        // the store opens (checks, migrates), the demo is seeded and the preferences are read while JavaFX starts
         CompletableFuture<ShellDependencies> opening = CompletableFuture.supplyAsync(
                 () -> {
+                    long opened = System.nanoTime();
                     store.set(ShellComposition.openLocalStore(dataDirectory));
-                    return ShellComposition.dependencies(dataDirectory, store.get(), background, this::shown);
+                    log.info("Local store open in {} ms", (System.nanoTime() - opened) / 1_000_000);
+                    Workstation workstation = Workstation.on(store.get(), Clock.systemDefaultZone());
+                    if (!noDemo) {
+                        long seeding = System.nanoTime();
+                        int seeded = workstation.seedDemoIfEmpty();
+                        if (seeded > 0) {
+                            log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
+                        }
+                    }
+                    return ShellComposition.dependencies(dataDirectory, workstation, background, this::shown);
                 },
                 background);
         try {
@@ -76,7 +93,7 @@ final class GuiCommand implements Callable<Integer> {
             }
             throw startFailed;
         } finally {
-            // let queued preference writes finish before the store closes
+            // let queued preference writes and saves finish before the store closes
             background.shutdown();
             if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
                 log.warn("Background work still running 5 s after the window closed; closing the store anyway");
