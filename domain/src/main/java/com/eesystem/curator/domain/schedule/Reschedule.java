@@ -3,9 +3,7 @@ package com.eesystem.curator.domain.schedule;
 import com.eesystem.curator.domain.audit.AuditLog;
 import com.eesystem.curator.domain.audit.AuditRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
-import com.eesystem.curator.domain.policy.NotFound;
 import com.eesystem.curator.domain.policy.Outcome;
-import com.eesystem.curator.domain.user.Permission;
 import com.eesystem.curator.domain.user.PermissionPolicy;
 import com.eesystem.curator.domain.user.User;
 import java.time.Clock;
@@ -47,19 +45,10 @@ public final class Reschedule {
     }
 
     public Outcome<ScheduleEntry> reschedule(Command command) {
-        var denied = policy.check(command.actor(), Permission.SCHEDULE);
-        if (denied.isPresent()) {
-            return Outcome.refused(denied.get());
-        }
-        var found = schedule.find(command.entryId());
-        if (found.isEmpty()) {
-            return Outcome.refused(
-                    new NotFound("schedule entry", command.entryId().toString()));
-        }
-        ScheduleEntry entry = found.get();
-        if (entry.version() != command.expectedVersion()) {
-            return new Outcome.Conflict<>("schedule entry " + entry.id() + ": changed from version "
-                    + command.expectedVersion() + " but the calendar holds version " + entry.version());
+        var current = ScheduleEntryAtVersion.load(
+                policy, schedule, command.actor(), command.entryId(), command.expectedVersion());
+        if (!(current instanceof Outcome.Done<ScheduleEntry>(ScheduleEntry entry))) {
+            return current;
         }
         Instant now = clock.instant();
         if (command.scheduledAt().isBefore(now)) {
