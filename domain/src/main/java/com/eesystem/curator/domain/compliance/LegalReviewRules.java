@@ -39,6 +39,12 @@ final class LegalReviewRules {
         List<Lexicon.Match> signals = new ArrayList<>(scan.matches("connection"));
         signals.addAll(scan.matches("weak_disclosure"));
         signals.addAll(thanksToMention(scan));
+        // "Use code HARBOR20" is the center's own offer unless the post also tags another account
+        boolean tagsAccount = scan.text.tokens.stream().anyMatch(token -> token.kind() == NormalizedText.Kind.MENTION);
+        if (tagsAccount) {
+            signals.addAll(scan.matches("code_offer"));
+        }
+        signals.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
         boolean declared = scan.draft.connections().stream().anyMatch(DISCLOSABLE::contains);
         if (!declared && signals.isEmpty()) {
             return;
@@ -149,18 +155,26 @@ final class LegalReviewRules {
         }
     }
 
+    /**
+     * Where a platform's policy is "required" every post of the center needs the scope line (the post
+     * promotes the sessions whatever it talks about); where it is "recommended" only wellness copy gets a
+     * preferred reminder.
+     */
     private void disclaimers(ScannedCaption scan, List<Finding> findings) {
-        if (scan.matches("wellness").isEmpty() || !scan.matches("disclaimer").isEmpty()) {
+        if (!scan.matches("disclaimer").isEmpty()) {
             return;
         }
+        boolean wellnessCopy = !scan.matches("wellness").isEmpty();
         RuleDefinition rule = pack.rule("legal.required_disclaimer");
         for (Platform platform : scan.draft.platforms()) {
             PlatformCaptionRules rules = pack.platform(platform).orElse(null);
-            if (rules == null || rules.disclaimer() == PlatformCaptionRules.DisclaimerPolicy.NONE) {
+            if (rules == null
+                    || rules.disclaimer() == PlatformCaptionRules.DisclaimerPolicy.NONE
+                    || (rules.disclaimer() == PlatformCaptionRules.DisclaimerPolicy.RECOMMENDED && !wellnessCopy)) {
                 continue;
             }
             Finding finding = Finding.of(
-                    rule, 0, 0, "Wellness copy on " + platform.storedValue() + " with no scope disclaimer.", "", 0.8);
+                    rule, 0, 0, "A post on " + platform.storedValue() + " with no scope disclaimer.", "", 0.8);
             findings.add(
                     rules.disclaimer() == PlatformCaptionRules.DisclaimerPolicy.REQUIRED
                             ? finding

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A caption prepared for matching: lower-cased, with look-alike characters undone (d1abetes, curly
- * quotes, the pill emoji) and split into tokens that keep their span in the original text, their
+ * quotes, the pill and syringe emoji) and split into tokens that keep their span in the original text, their
  * sentence and their clause. Hashtags are kept whole (for disclosures) and also split into the words
  * they run together (#CancerFree: cancer, free) so claims inside tags are read as claims.
  */
@@ -96,6 +96,10 @@ final class NormalizedText {
         switch (cp) {
             case 0x1F48A: // pill
                 return " pills ";
+            case 0x1F489: // syringe
+                return " injections ";
+            case 0x1FA7A: // stethoscope
+                return " doctor ";
             case 0x2018, 0x2019, 0x02BC, 0x2032:
                 return "'";
             case 0x201C, 0x201D, 0x00AB, 0x00BB:
