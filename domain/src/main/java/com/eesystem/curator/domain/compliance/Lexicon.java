@@ -43,7 +43,6 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
     private final Map<String, Term> fuzzyIndex = new HashMap<>();
     private final Set<String> ordinaryWords = new HashSet<>();
     private final Map<String, String> suffixes = new HashMap<>();
-    private int longestSuffix;
 
     Lexicon(Map<String, List<List<String>>> categories, Collection<String> fuzzyCategories) {
         for (Map.Entry<String, List<List<String>>> category : categories.entrySet()) {
@@ -55,7 +54,6 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
                 for (List<String> forms : category.getValue()) {
                     for (String suffix : forms) {
                         suffixes.put(suffix.toLowerCase(Locale.ROOT), target);
-                        longestSuffix = Math.max(longestSuffix, suffix.length());
                     }
                 }
                 continue;
@@ -188,19 +186,20 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
 
     /** An unlisted word with a listed ending (tendonitis, endometriosis, lisinopril), unless ordinary. */
     private Term bySuffix(String word) {
-        if (suffixes.isEmpty() || ordinaryWords.contains(word)) {
+        if (suffixes.isEmpty() || word.length() < MIN_SUFFIX_STEM + 2 || ordinaryWords.contains(word)) {
             return null;
         }
-        String singular = word.endsWith("s") && !word.endsWith("is") ? word.substring(0, word.length() - 1) : word;
-        for (int length = Math.min(longestSuffix, singular.length() - MIN_SUFFIX_STEM); length >= 2; length--) {
-            String target = suffixes.get(singular.substring(singular.length() - length));
-            if (target != null) {
-                for (int i = 0; i < singular.length(); i++) {
-                    if (!Character.isLetter(singular.charAt(i))) {
+        // endsWith over the few listed endings: no substring per word on the hot path
+        int end = word.endsWith("s") && !word.endsWith("is") ? word.length() - 1 : word.length();
+        for (Map.Entry<String, String> suffix : suffixes.entrySet()) {
+            String ending = suffix.getKey();
+            if (end - ending.length() >= MIN_SUFFIX_STEM && word.startsWith(ending, end - ending.length())) {
+                for (int i = 0; i < end; i++) {
+                    if (!Character.isLetter(word.charAt(i))) {
                         return null;
                     }
                 }
-                return new Term(target, new String[] {word}, word);
+                return new Term(suffix.getValue(), new String[] {word}, word);
             }
         }
         return null;

@@ -58,6 +58,16 @@ final class NormalizedText {
         int n = 0;
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
+            // fast path, no allocation: plain ASCII that is neither a look-alike digit nor '$'
+            if (cp < 0x80 && !isLeet(cp)) {
+                if (n + 2 >= map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + ('a' - 'A')) : (char) cp);
+                map[n++] = i;
+                i++;
+                continue;
+            }
             int width = Character.charCount(cp);
             String replacement = replacement(original, i, cp);
             if (n + replacement.length() + 1 >= map.length) {
