@@ -185,9 +185,12 @@ final class LegalReviewRules {
 
     /** Caption and hashtag limits from the platform rule book (X counts weighted characters). */
     private void limits(ScannedCaption scan, List<Finding> findings) {
-        String text = scan.text.original;
+        // only the post part counts: a title or script checked after it is not in the platform's caption
+        String text = scan.draft.post();
+        int postEnd = text.length();
         long hashtags = scan.text.tokens.stream()
-                .filter(token -> token.kind() == NormalizedText.Kind.HASHTAG)
+                .filter(token ->
+                        token.kind() == NormalizedText.Kind.HASHTAG && scan.text.originalStart(token.start()) < postEnd)
                 .count();
         RuleDefinition rule = pack.rule("legal.platform_limit");
         for (Platform platform : scan.draft.platforms()) {
