@@ -6,19 +6,14 @@ import com.eesystem.curator.domain.paging.Page;
 import com.eesystem.curator.domain.paging.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
- * One page of a sorted library listing, picked from rows that arrive in token order: keeps at most
- * {@code size + 1} items (the extra one says whether a next page exists), so memory stays bounded however
- * many rows stream past. The order is the local store's (updated/created/published newest first, title
- * A-Z; ties by id text), and the cursor is the last item's sort key, base64url so callers treat it as opaque.
+ * A library listing's page ({@link KeysetWindow}) in the local store's order (updated/created/published
+ * newest first, title A-Z; ties by id text); the cursor is the last item's sort key, base64url so callers
+ * treat it as opaque.
  */
 final class ContentPageWindow {
 
@@ -69,42 +64,21 @@ final class ContentPageWindow {
         return primary != 0 ? primary : a.id().compareTo(b.id());
     };
 
-    private final ContentOrder order;
-    private final int size;
-    private final Optional<Key> after;
-    /** The best {@code size + 1} items so far, worst on top so it is the one pushed out. */
-    private final PriorityQueue<Entry> kept;
-
-    private record Entry(Key key, ContentItem item) {}
+    private final KeysetWindow<Key, ContentItem> window;
 
     ContentPageWindow(ContentOrder order, PageRequest page) {
-        this.order = order;
-        this.size = page.size();
-        this.after = page.cursor().map(cursor -> Key.decode(cursor, order));
-        this.kept = new PriorityQueue<>(
-                size + 1, Comparator.comparing(Entry::key, ORDER).reversed());
+        this.window = new KeysetWindow<>(
+                ORDER,
+                item -> Key.of(order, item),
+                page.size(),
+                page.cursor().map(cursor -> Key.decode(cursor, order)));
     }
 
     void offer(ContentItem item) {
-        Key key = Key.of(order, item);
-        if (after.isPresent() && ORDER.compare(key, after.get()) <= 0) {
-            return; // on an earlier page
-        }
-        kept.add(new Entry(key, item));
-        if (kept.size() > size + 1) {
-            kept.poll();
-        }
+        window.offer(item);
     }
 
     Page<ContentItem> page() {
-        List<Entry> sorted = new ArrayList<>(kept);
-        sorted.sort(Comparator.comparing(Entry::key, ORDER));
-        if (sorted.size() <= size) {
-            return Page.last(sorted.stream().map(Entry::item).toList());
-        }
-        List<Entry> shown = sorted.subList(0, size);
-        return new Page<>(
-                shown.stream().map(Entry::item).toList(),
-                Optional.of(shown.getLast().key().encode()));
+        return window.page(Key::encode);
     }
 }
