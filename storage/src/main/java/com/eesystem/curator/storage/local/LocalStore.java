@@ -202,9 +202,22 @@ public final class LocalStore implements AutoCloseable {
         return outbox;
     }
 
+    /**
+     * Stops the housekeeping, writes the changes since the last backup as an incremental backup (when
+     * there is a snapshot to add them to: a restore then gets everything up to the close) and closes the
+     * file.
+     */
     @Override
     public void close() {
         maintenance.close();
+        try {
+            if (backups.latestSnapshot().isPresent()) {
+                backups.incremental().ifPresent(segment -> LOG.info("local store: changes backed up to {}", segment));
+            }
+        } catch (RuntimeException e) {
+            // closing must not fail over a backup; the changes are still in the database and its outbox
+            LOG.warn("local store: the incremental backup at close failed: {}", e.getMessage(), e);
+        }
         database.close();
     }
 }
