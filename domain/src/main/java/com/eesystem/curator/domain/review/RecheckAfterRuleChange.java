@@ -1,8 +1,11 @@
 package com.eesystem.curator.domain.review;
 
+import com.eesystem.curator.domain.brand.GuidelinesChanged;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
 import com.eesystem.curator.domain.compliance.ComplianceRun;
+import com.eesystem.curator.domain.compliance.RulePack;
+import com.eesystem.curator.domain.compliance.VoiceGuideline;
 import com.eesystem.curator.domain.content.CheckOutcome;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.ContentItem;
@@ -18,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A rule change re-checks the drafts it affects (issue 9): after the brand guidelines or the rule pack
@@ -57,6 +61,17 @@ public final class RecheckAfterRuleChange {
             rechecked = List.copyOf(rechecked);
             unsatisfied = List.copyOf(unsatisfied);
         }
+    }
+
+    /**
+     * What the brand library's save calls: the engine is rebuilt from {@code pack} and every guideline as
+     * it now stands, then the open items are re-checked; {@code report} gets the result.
+     */
+    public GuidelinesChanged whenGuidelinesChange(RulePack pack, Consumer<Result> report) {
+        Invariants.notNull("pack", pack);
+        Invariants.notNull("report", report);
+        return all -> report.accept(recheck(
+                new ComplianceEngine(pack, all.stream().map(VoiceGuideline::of).toList(), null)));
     }
 
     /** Re-checks the open items last checked under a rule set other than {@code engine}'s. */
