@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             CleanupCommand.class,
             SyncCommand.class,
+            ConnectCommand.class,
             MigrateCommand.class,
             ExportCommand.class,
             ImportCommand.class,

@@ -96,8 +96,8 @@ public final class LocalStore implements AutoCloseable {
             // resume after our own newest stamp so a wall clock that stepped back never reorders our changes
             HybridLogicalClock hybridClock = HybridLogicalClock.resumingFrom(
                     clock, newestStamp == null ? HlcTimestamp.ZERO : HlcTimestamp.parse(newestStamp));
-            LocalStore store =
-                    new LocalStore(settings, clock, database, new OutboxWriter(hybridClock, DeviceId.of(deviceId)));
+            LocalStore store = new LocalStore(
+                    settings, clock, database, new OutboxWriter(database, hybridClock, DeviceId.of(deviceId)));
             store.openingCleanup = store.cleanup.run();
             LOG.info("local store {} open (device {}); at start {}", file, deviceId, store.openingCleanup);
             return store;
