@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * @param dataDirectory where the local data lives (shown in Settings)
  * @param pages the pages in navigation order; the n-th gets Ctrl+n
  * @param firstFrameShown told once, on the FX thread, how long after JVM start the window was laid out
+ * @param profiles the local profiles to choose from at start, each getting its own pages; null: no
+ *     choice, the window shows {@code pages}
  */
 public record ShellDependencies(
         UserPreferences preferences,
@@ -37,7 +39,32 @@ public record ShellDependencies(
         String userId,
         Path dataDirectory,
         List<PageFactory> pages,
-        Consumer<Duration> firstFrameShown) {
+        Consumer<Duration> firstFrameShown,
+        ProfileChoice profiles) {
+
+    /** A window without a profile choice: it shows {@code pages}. */
+    public ShellDependencies(
+            UserPreferences preferences,
+            Map<String, String> remembered,
+            SyncStatusSource syncStatus,
+            Executor background,
+            Clock clock,
+            String userId,
+            Path dataDirectory,
+            List<PageFactory> pages,
+            Consumer<Duration> firstFrameShown) {
+        this(
+                preferences,
+                remembered,
+                syncStatus,
+                background,
+                clock,
+                userId,
+                dataDirectory,
+                pages,
+                firstFrameShown,
+                null);
+    }
 
     public ShellDependencies {
         Objects.requireNonNull(preferences, "preferences");
