@@ -54,7 +54,16 @@ public final class CuratorApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        dependencies = Objects.requireNonNull(pending.get(), "dependencies");
+        try {
+            dependencies = Objects.requireNonNull(pending.get(), "dependencies");
+        } catch (RuntimeException failed) {
+            StartRefused refused = refusal(failed);
+            if (refused == null) {
+                throw failed;
+            }
+            showRefusal(stage, refused);
+            return;
+        }
         ThemeSwitch themes = new ThemeSwitch(
                 dependencies.preferences(),
                 dependencies.userId(),
@@ -76,7 +85,7 @@ public final class CuratorApplication extends Application {
                 dependencies.userId(),
                 dependencies.background(),
                 dependencies.remembered());
-        status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.clock());
+        status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.serverLinks(), dependencies.clock());
         status.start(dependencies.background(), Platform::runLater);
 
         Scene scene = new Scene(new ShellView(pages, shell, status, themes), 1200, 760);
@@ -87,6 +96,24 @@ public final class CuratorApplication extends Application {
         stage.setMinHeight(520);
         stage.setScene(scene);
         reportFirstFrame(scene);
+        stage.show();
+    }
+
+    /** The app's plain-words refusal, possibly wrapped by the future the dependencies came from. */
+    private static StartRefused refusal(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartRefused refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    private static void showRefusal(Stage stage, StartRefused refused) {
+        Scene scene = new Scene(new StartRefusedView(refused, stage::close), 760, 420);
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setTitle("Curator");
+        stage.setScene(scene);
         stage.show();
     }
 
