@@ -1,6 +1,7 @@
 package com.eesystem.curator.app;
 
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
@@ -43,6 +44,7 @@ public final class Workstation implements AutoCloseable {
                 new SubmitForReview(store.contentLibrary(), checks, ReviewGate.requiringAll(), audit, policy, clock);
         this.services = new EditorServices(
                 store.contentLibrary(),
+                store.contentListing(),
                 new CreateDraft(store.contentLibrary(), audit, policy, clock, ContentId::random),
                 new EditDraft(
                         store.contentLibrary(),
@@ -52,6 +54,7 @@ public final class Workstation implements AutoCloseable {
                         policy,
                         clock),
                 submitForReview,
+                new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
                 user);
     }
