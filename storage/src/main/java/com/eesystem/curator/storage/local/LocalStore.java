@@ -1,6 +1,7 @@
 package com.eesystem.curator.storage.local;
 
 import com.eesystem.curator.domain.agent.AgentMemories;
+import com.eesystem.curator.domain.audit.AuditLog;
 import com.eesystem.curator.domain.batch.BatchOperations;
 import com.eesystem.curator.domain.brand.BrandGuidelines;
 import com.eesystem.curator.domain.brand.BrandKnowledgeBase;
@@ -9,6 +10,8 @@ import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentLibrary;
 import com.eesystem.curator.domain.generation.GenerationQueue;
 import com.eesystem.curator.domain.generation.TempContentStore;
+import com.eesystem.curator.domain.review.ReviewDecisions;
+import com.eesystem.curator.domain.review.ReviewerKeys;
 import com.eesystem.curator.domain.schedule.PublicationSchedule;
 import com.eesystem.curator.domain.session.Sessions;
 import com.eesystem.curator.domain.session.UserPreferences;
@@ -17,9 +20,12 @@ import com.eesystem.curator.domain.sync.HlcTimestamp;
 import com.eesystem.curator.domain.sync.HybridLogicalClock;
 import com.eesystem.curator.domain.sync.Outbox;
 import com.eesystem.curator.domain.template.ContentTemplates;
+import com.eesystem.curator.domain.user.UserId;
+import com.eesystem.curator.domain.user.UserProfiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -165,6 +171,31 @@ public final class LocalStore implements AutoCloseable {
 
     public BrandKnowledgeBase brandKnowledge() {
         return new SqliteBrandKnowledge(database, outbox);
+    }
+
+    /** review_decisions: every approval, rejection and change request, kept offline and synced. */
+    public ReviewDecisions reviewDecisions() {
+        return new SqliteReviewDecisions(database, outbox);
+    }
+
+    /** audit_log: this desktop's append-only, hash-chained audit trail, synced entry by entry. */
+    public AuditLog auditLog() {
+        return new SqliteAuditLog(database, outbox);
+    }
+
+    /** user_profiles: the people of this desktop and their roles (local, not synced). */
+    public UserProfiles userProfiles() {
+        return new SqliteUserProfiles(database, clock);
+    }
+
+    /** The reviewers' registered Ed25519 public keys (user_profiles.public_key). */
+    public ReviewerKeys reviewerKeys() {
+        return new SqliteUserProfiles(database, clock);
+    }
+
+    /** Registers the reviewer's Ed25519 public key; their signed offline decisions verify against it. */
+    public void registerReviewerKey(UserId reviewer, PublicKey key) {
+        new SqliteUserProfiles(database, clock).registerKey(reviewer, key);
     }
 
     public Outbox outbox() {
