@@ -45,6 +45,9 @@ class ContentPageWindowTest {
                     published ? T0.plusSeconds(i % 4) : null));
         }
         for (ContentOrder order : ContentOrder.values()) {
+            if (order == ContentOrder.COMPLIANCE_STATUS) {
+                continue; // the team store refuses it (AstraContentLibraryIT)
+            }
             List<ContentItem> expected = new ArrayList<>(items);
             expected.sort((a, b) -> ContentPageWindow.ORDER.compare(
                     ContentPageWindow.Key.of(order, a), ContentPageWindow.Key.of(order, b)));
@@ -54,7 +57,7 @@ class ContentPageWindowTest {
             while (true) {
                 List<ContentItem> arrival = new ArrayList<>(items);
                 Collections.shuffle(arrival, random);
-                var window = new ContentPageWindow(order, request);
+                var window = new ContentPageWindow(order, false, request);
                 arrival.forEach(window::offer);
                 Page<ContentItem> page = window.page();
                 read.addAll(page.items());
