@@ -3,6 +3,7 @@ package com.eesystem.curator.app;
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.ui.brand.BrandLibraryPage;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
@@ -59,6 +60,15 @@ public final class ShellComposition {
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
         pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
         pages.set(3, context -> new ReviewDeskPage(context, workstation.editorServices()));
+        // brand library (helper compliance): guidelines listed and, for admins, edited; a save re-checks drafts
+        pages.set(
+                4,
+                context -> new BrandLibraryPage(
+                        context,
+                        BrandLibraryComposition.services(
+                                workstation.store(),
+                                workstation.editorServices().user(),
+                                clock)));
         return new ShellDependencies(
                 preferences,
                 // read here, on the launching thread: the window must not do I/O on the FX thread
