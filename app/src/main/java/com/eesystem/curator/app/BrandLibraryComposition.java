@@ -1,6 +1,7 @@
 package com.eesystem.curator.app;
 
 import com.eesystem.curator.domain.brand.SaveBrandGuideline;
+import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.RulePack;
 import com.eesystem.curator.domain.review.RecheckAfterRuleChange;
 import com.eesystem.curator.domain.user.PermissionPolicy;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The brand library's services on the local store: guidelines are listed from and saved to
  * brand_guidelines, and each save re-checks the drafts and in-review items checked under the previous
- * rules (bundled rule pack + every guideline as saved), recording the new compliance_checks rows.
+ * rules (bundled rule pack + every guideline as saved), recording the new compliance_checks rows and
+ * their audit entries.
  */
 public final class BrandLibraryComposition {
     private static final Logger log = LoggerFactory.getLogger(BrandLibraryComposition.class);
@@ -23,8 +25,10 @@ public final class BrandLibraryComposition {
 
     public static BrandLibraryServices services(LocalStore store, User user, Clock clock) {
         PermissionPolicy policy = PermissionPolicy.standard();
-        RecheckAfterRuleChange recheck =
-                new RecheckAfterRuleChange(store.contentLibrary(), store.complianceChecks(), clock);
+        // re-check runs go to the audit trail like every other check (issue 9), as the admin's doing
+        ComplianceChecks records =
+                new AuditedComplianceChecks(store.complianceChecks(), new EchoedAuditLog(store.auditLog()), user.id());
+        RecheckAfterRuleChange recheck = new RecheckAfterRuleChange(store.contentLibrary(), records, clock);
         SaveBrandGuideline save = new SaveBrandGuideline(
                 store.brandGuidelines(),
                 policy,

@@ -141,6 +141,13 @@ class BrandLibraryEditingTest {
                 .extracting(ComplianceIssue::ruleId)
                 .containsExactly("brand.restriction:" + saved.id().value());
 
+        assertThat(store.auditLog().read(0, 500).stream()
+                        .anyMatch(entry -> latest.rulePackVersion()
+                                        .equals(entry.record().details().get("rule_pack"))
+                                && entry.record().actor().equals(ADMIN.id())))
+                .as("the re-check is in the audit trail")
+                .isTrue();
+
         // edit: select the row, change the restriction, save again
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
