@@ -41,6 +41,18 @@ public final class SyncPushPullBenchmark {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         int pushBatch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path folder = Files.createTempDirectory("sync-bench");
+        try {
+            run(folder, changes, pushBatch);
+        } finally {
+            // two local stores of N changes each (and their WAL): gigabytes at 100k
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path folder, int changes, int pushBatch) throws Exception {
         try (BenchCassandra cassandra = BenchCassandra.start("bench_sync")) {
             var session = cassandra.session;
             Clock clock = Clock.systemUTC();
