@@ -4,12 +4,14 @@ import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.user.UserProfiles;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.storage.sync.SqliteSyncConflicts;
 import com.eesystem.curator.ui.brand.BrandLibraryPage;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
 import com.eesystem.curator.ui.shell.ProfileChoice;
 import com.eesystem.curator.ui.shell.ShellDependencies;
+import com.eesystem.curator.ui.sync.SyncConflictsPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +77,10 @@ public final class ShellComposition {
                 new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user))));
     }
 
-    /** The standard pages with the Library (and its editor) and the Review desk acting as the workstation's user. */
+    /**
+     * The standard pages with the Library (and its editor), the Review desk and the Brand library acting as
+     * the workstation's user, and the sync conflicts to resolve.
+     */
     static List<PageFactory> pagesFor(Workstation workstation) {
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
         pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
@@ -86,6 +91,9 @@ public final class ShellComposition {
                 context -> new BrandLibraryPage(
                         context,
                         BrandLibraryComposition.services(workstation.store(), workstation.user(), Clock.systemUTC())));
+        // last, so the pages before it keep their Ctrl+1..6
+        pages.add(context ->
+                new SyncConflictsPage(context, new SqliteSyncConflicts(workstation.store(), Clock.systemUTC())));
         return pages;
     }
 
