@@ -158,10 +158,13 @@ public final class ReviewDeskViewModel {
         return services.policy().allows(services.user(), Permission.DECIDE_REVIEW);
     }
 
-    /** The user picked {@code item} (null: nothing): a new item starts with an empty comment and message. */
+    /**
+     * The user picked {@code item}: another item starts with an empty comment and message. Null (the list
+     * was reloaded after a decision) keeps the message, which says what the decision did.
+     */
     public void select(Queued item) {
         Queued was = selected.get();
-        if (item == null || was == null || !was.item().id().equals(item.item().id())) {
+        if (item != null && (was == null || !was.item().id().equals(item.item().id()))) {
             comment.set("");
             overrideReason.set("");
             result.set(null);
