@@ -208,6 +208,15 @@ class ReviewDeskViewModelTest {
         assertThat(desk.detailProperty().get().unsatisfied())
                 .extracting(outcome -> outcome.checkType())
                 .contains(CheckType.MEDICAL_CLAIM);
+        // the claim is highlighted where it is in the caption
+        var queued = desk.selectedProperty().get();
+        var claimIssue = queued.issues().stream()
+                .filter(issue -> issue.critical())
+                .findFirst()
+                .orElseThrow();
+        int[] span = queued.captionSpan(claimIssue).orElseThrow();
+        assertThat(queued.fieldOf(claimIssue)).isEqualTo("caption");
+        assertThat(claim.body().caption().substring(span[0], span[1])).containsIgnoringCase("cure");
 
         WaitForAsyncUtils.asyncFx(desk::approve);
         settle(desk);
