@@ -29,6 +29,7 @@ import java.security.PublicKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * The local SQLite store of one desktop: opens (checks, migrates) the file in the data dir and hands out
  * the adapters of the domain ports. Every call does I/O; none may run on the JavaFX thread.
  *
- * <p>Opening never creates an empty file over a damaged one: a file that fails integrity_check raises
- * {@link LocalStoreCorrupt} and stays as it is, for a restore.
+ * <p>Opening never creates an empty file over a damaged one: a file that fails its start check
+ * ({@link StartCheck}: quick_check, or the full integrity_check after an unclean shutdown and weekly)
+ * raises {@link LocalStoreCorrupt} and stays as it is, for a restore.
  */
 public final class LocalStore implements AutoCloseable {
 
@@ -52,6 +54,7 @@ public final class LocalStore implements AutoCloseable {
     private final LocalCleanup cleanup;
     private final LocalMaintenance maintenance;
     private volatile CleanupReport openingCleanup = new CleanupReport(0, 0, 0, 0, 0);
+    private volatile StartCheck startCheck = new StartCheck(StartCheck.Kind.NONE, "not opened", Duration.ZERO);
 
     private LocalStore(LocalStoreSettings settings, Clock clock, LocalDatabase database, OutboxWriter outbox) {
         this.settings = settings;
@@ -67,11 +70,10 @@ public final class LocalStore implements AutoCloseable {
     public static LocalStore open(LocalStoreSettings settings, Clock clock) {
         LocalDatabase.refuseFxThread("opening the local store");
         Path file = settings.database();
+        StartCheck check;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            if (DatabaseFiles.holdsData(file)) {
-                IntegrityCheck.verifyForOpening(file);
-            }
+            check = StartCheck.run(file, clock);
         } catch (IOException e) {
             throw new LocalStoreUnavailable(file, "cannot reach the data folder: " + e, e);
         }
@@ -99,7 +101,15 @@ public final class LocalStore implements AutoCloseable {
             LocalStore store = new LocalStore(
                     settings, clock, database, new OutboxWriter(database, hybridClock, DeviceId.of(deviceId)));
             store.openingCleanup = store.cleanup.run();
-            LOG.info("local store {} open (device {}); at start {}", file, deviceId, store.openingCleanup);
+            store.startCheck = check;
+            LOG.info(
+                    "local store {} open (device {}); {} check in {} ms ({}); at start {}",
+                    file,
+                    deviceId,
+                    check.kind(),
+                    check.took().toMillis(),
+                    check.reason(),
+                    store.openingCleanup);
             return store;
         } catch (RuntimeException e) {
             database.close();
@@ -202,6 +212,11 @@ public final class LocalStore implements AutoCloseable {
         return backups;
     }
 
+    /** Which integrity check {@link #open} ran, why, and how long it took. */
+    public StartCheck startCheck() {
+        return startCheck;
+    }
+
     /** What the cleanup run by {@link #open} removed. */
     public CleanupReport openingCleanup() {
         return openingCleanup;
@@ -233,9 +248,28 @@ public final class LocalStore implements AutoCloseable {
         return outbox;
     }
 
+    /**
+     * Stops the housekeeping, writes the changes since the last backup as an incremental backup (when
+     * there is a snapshot to add them to: a restore then gets everything up to the close) and closes the
+     * file.
+     */
     @Override
     public void close() {
         maintenance.close();
+        try {
+            if (backups.latestSnapshot().isPresent()) {
+                backups.incremental().ifPresent(segment -> LOG.info("local store: changes backed up to {}", segment));
+            }
+        } catch (RuntimeException e) {
+            // closing must not fail over a backup; the changes are still in the database and its outbox
+            LOG.warn("local store: the incremental backup at close failed: {}", e.getMessage(), e);
+        }
         database.close();
+        try {
+            StartCheck.closedCleanly(settings.database());
+        } catch (IOException e) {
+            // the next start runs the full check instead of the quick one: slower, never less safe
+            LOG.warn("local store: cannot remove the open marker: {}", e.getMessage());
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.eesystem.curator.testsupport.CassandraServer;
 import com.eesystem.curator.testsupport.CassandraServerExtension;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -61,7 +62,8 @@ public final class TeamKeyspace implements ParameterResolver {
         try (CqlSession admin = TestCassandra.session(server)) {
             TestCassandra.recreateKeyspace(admin, NAME);
         }
-        AstraSettings settings = TestCassandra.settings(server, NAME);
+        // the test machine is shared with other builds: give a loaded server time rather than fail
+        AstraSettings settings = TestCassandra.settings(server, NAME).withRequestTimeout(Duration.ofSeconds(30));
         CqlSession session = AstraConnection.open(settings);
         new AstraSchema(session, settings).migrate();
         return new Shared(server, settings, session);

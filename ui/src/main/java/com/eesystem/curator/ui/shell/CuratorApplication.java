@@ -63,14 +63,23 @@ public final class CuratorApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        dependencies = Objects.requireNonNull(pending.get(), "dependencies");
+        try {
+            dependencies = Objects.requireNonNull(pending.get(), "dependencies");
+        } catch (RuntimeException failed) {
+            StartRefused refused = refusal(failed);
+            if (refused == null) {
+                throw failed;
+            }
+            showRefusal(stage, refused);
+            return;
+        }
         this.stage = stage;
         themes = new ThemeSwitch(
                 dependencies.preferences(),
                 dependencies.userId(),
                 dependencies.background(),
                 dependencies.remembered());
-        status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.clock());
+        status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.serverLinks(), dependencies.clock());
         status.start(dependencies.background(), Platform::runLater);
 
         scene = new Scene(new StackPane(), 1200, 760);
@@ -88,6 +97,24 @@ public final class CuratorApplication extends Application {
             choice.startAs(dependencies.remembered()).ifPresentOrElse(this::enterAs, this::chooseProfile);
         }
         reportFirstFrame(scene);
+        stage.show();
+    }
+
+    /** The app's plain-words refusal, possibly wrapped by the future the dependencies came from. */
+    private static StartRefused refusal(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartRefused refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    private static void showRefusal(Stage stage, StartRefused refused) {
+        Scene scene = new Scene(new StartRefusedView(refused, stage::close), 760, 420);
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setTitle("Curator");
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -144,8 +144,8 @@ final class ShellView extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        dark.setSelected(themes.appearance() == Appearance.DARK);
-        themes.appearanceProperty().addListener((property, before, now) -> dark.setSelected(now == Appearance.DARK));
+        dark.setSelected(themes.isDark());
+        themes.darkProperty().addListener((property, before, now) -> dark.setSelected(now));
         dark.setOnAction(event -> themes.select(dark.isSelected() ? Appearance.DARK : Appearance.LIGHT));
         Menu view = new Menu("View");
         view.getItems().addAll(views);
