@@ -59,7 +59,10 @@ public final class ShellComposition {
         Clock clock = Clock.systemDefaultZone();
         String userId = localProfile();
         UserPreferences preferences = workstation.store().userPreferences();
-        UserProfiles profiles = workstation.store().userProfiles();
+        UserProfiles profiles = new AuditedUserProfiles(
+                workstation.store().userProfiles(),
+                new EchoedAuditLog(workstation.store().auditLog()),
+                clock);
         return new ShellDependencies(
                 preferences,
                 // read here, on the launching thread: the window must not do I/O on the FX thread

@@ -192,6 +192,13 @@ class ReviewLoopTest {
                         .map(ContentItem.class::cast)
                         .anyMatch(item -> item.id().equals(evesItem.id()) && item.status() == ContentStatus.APPROVED));
 
+        // adding Rita and her one approval are in the audit trail; Ana's refused attempt is not
+        List<String> actions = workstation.store().auditLog().read(1, 1000).stream()
+                .map(entry -> entry.record().action())
+                .toList();
+        assertThat(actions).contains("profile.added", "compliance.checked", "content.submitted", "review.approved");
+        assertThat(actions.stream().filter("review.approved"::equals)).hasSize(1);
+
         // the choice is remembered for the next start
         assertThat(workstation
                         .store()
