@@ -3,6 +3,7 @@ package com.eesystem.curator.app;
 import com.eesystem.curator.domain.audit.AuditLog;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
@@ -61,6 +62,7 @@ public final class Workstation implements AutoCloseable {
         this.submitForReview = new SubmitForReview(store.contentLibrary(), checks, gate, audit, policy, clock);
         this.services = new EditorServices(
                 store.contentLibrary(),
+                store.contentListing(),
                 new CreateDraft(store.contentLibrary(), audit, policy, clock, ContentId::random),
                 new EditDraft(
                         store.contentLibrary(),
@@ -70,6 +72,7 @@ public final class Workstation implements AutoCloseable {
                         policy,
                         clock),
                 submitForReview,
+                new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
                 user);
         this.review = new ReviewServices(

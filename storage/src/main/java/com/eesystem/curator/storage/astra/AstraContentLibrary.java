@@ -186,7 +186,12 @@ public final class AstraContentLibrary implements ContentLibrary {
 
     @Override
     public Page<ContentItem> list(ContentQuery query, PageRequest page) {
-        var window = new ContentPageWindow(query.order(), page);
+        if (!query.complianceStatuses().isEmpty()) {
+            // derived locally from compliance_checks; silently ignoring the filter would list too much
+            throw new IllegalArgumentException(
+                    "compliance_statuses: the team store does not filter content by compliance status; the local store does");
+        }
+        var window = new ContentPageWindow(query.order(), query.reversed(), page);
         for (Row row : session.execute(listing(query))) {
             readable(row).filter(query::matches).ifPresent(window::offer);
         }

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * A library listing's page ({@link KeysetWindow}) in the local store's order (updated/created/published
- * newest first, title A-Z; ties by id text); the cursor is the last item's sort key, base64url so callers
+ * newest first; title, type and status A-Z; reversed on request; ties by id text); the cursor is the last item's sort key, base64url so callers
  * treat it as opaque.
  */
 final class ContentPageWindow {
@@ -27,6 +27,13 @@ final class ContentPageWindow {
                 case RECENTLY_CREATED -> new Key(order, item.createdAt(), "", id);
                 case RECENTLY_PUBLISHED -> new Key(order, item.publishedAt(), "", id);
                 case TITLE -> new Key(order, null, item.title().toLowerCase(Locale.ROOT), id);
+                case CONTENT_TYPE ->
+                    new Key(order, null, item.body().contentType().storedValue(), id);
+                case STATUS -> new Key(order, null, item.status().storedValue(), id);
+                // derived locally from compliance_checks (local V11); the team store's rows do not carry it
+                case COMPLIANCE_STATUS ->
+                    throw new IllegalArgumentException(
+                            "order: the team store does not list content by compliance status; the local store does");
             };
         }
 
@@ -58,17 +65,25 @@ final class ContentPageWindow {
     }
 
     static final Comparator<Key> ORDER = (a, b) -> {
-        int primary = a.order() == ContentOrder.TITLE
+        int primary = byText(a.order())
                 ? a.title().compareTo(b.title())
                 : Comparator.nullsLast(Comparator.<Instant>reverseOrder()).compare(a.time(), b.time());
         return primary != 0 ? primary : a.id().compareTo(b.id());
     };
 
+    /** Orders whose key is text (kept in {@link Key#title()}), A to Z; the others are times, newest first. */
+    private static boolean byText(ContentOrder order) {
+        return switch (order) {
+            case TITLE, CONTENT_TYPE, STATUS, COMPLIANCE_STATUS -> true;
+            case RECENTLY_UPDATED, RECENTLY_CREATED, RECENTLY_PUBLISHED -> false;
+        };
+    }
+
     private final KeysetWindow<Key, ContentItem> window;
 
-    ContentPageWindow(ContentOrder order, PageRequest page) {
+    ContentPageWindow(ContentOrder order, boolean reversed, PageRequest page) {
         this.window = new KeysetWindow<>(
-                ORDER,
+                reversed ? ORDER.reversed() : ORDER,
                 item -> Key.of(order, item),
                 page.size(),
                 page.cursor().map(cursor -> Key.decode(cursor, order)));

@@ -7,7 +7,9 @@ import com.eesystem.curator.domain.brand.BrandGuidelines;
 import com.eesystem.curator.domain.brand.BrandKnowledgeBase;
 import com.eesystem.curator.domain.cache.ContentCache;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
+import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.content.ContentListing;
 import com.eesystem.curator.domain.generation.GenerationQueue;
 import com.eesystem.curator.domain.generation.TempContentStore;
 import com.eesystem.curator.domain.review.ReviewDecisions;
@@ -30,6 +32,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,6 +129,19 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public ContentLibrary contentLibrary() {
+        return new SqliteContentLibrary(database, outbox);
+    }
+
+    /**
+     * Inserts new content items (version 1) in one transaction, each with its outbox row: imports and
+     * seeding a large library (a save per item is a transaction per item). Ids already stored are skipped.
+     */
+    public int importNewContent(List<ContentItem> items) {
+        return new SqliteContentLibrary(database, outbox).insertNew(items);
+    }
+
+    /** The library as a table: rows by offset with their compliance status, for the library view and exports. */
+    public ContentListing contentListing() {
         return new SqliteContentLibrary(database, outbox);
     }
 

@@ -1,12 +1,15 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.content.ComplianceStatus;
 import com.eesystem.curator.domain.content.ContentBody;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.content.ContentListing;
 import com.eesystem.curator.domain.content.ContentQuery;
 import com.eesystem.curator.domain.content.ContentSave;
 import com.eesystem.curator.domain.content.ContentStatus;
+import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.paging.Page;
 import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.platform.Platform;
@@ -23,13 +26,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The offline content library (content_library). The whole item is kept as JSON in item_data (read back
  * as is); the columns beside it are its projections for filters, ordering and the full-text index. A save
- * is versioned and appends its outbox row in the same transaction.
+ * is versioned and appends its outbox row in the same transaction. As the library table
+ * ({@link ContentListing}) it reads rows by offset with their compliance_status, which V11's triggers
+ * derive from compliance_checks.
  */
-final class SqliteContentLibrary implements ContentLibrary {
+final class SqliteContentLibrary implements ContentLibrary, ContentListing {
 
     static final String ENTITY = "content_library";
 
@@ -91,6 +97,37 @@ final class SqliteContentLibrary implements ContentLibrary {
         });
     }
 
+    /**
+     * Inserts new items (version 1) in one transaction, each with its outbox row, for imports and seeding
+     * large libraries; an id already stored is skipped. Returns how many were inserted.
+     */
+    int insertNew(List<ContentItem> items) {
+        for (ContentItem item : items) {
+            if (item.version() != 1) {
+                throw new IllegalArgumentException(
+                        "content " + item.id() + ": version " + item.version() + ", only new items (version 1) import");
+            }
+        }
+        return database.write("importing " + items.size() + " content items", connection -> {
+            int inserted = 0;
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (ContentItem item : items) {
+                    String json = codec.write(item);
+                    int next = 1;
+                    for (Object column : columns(item, json)) {
+                        insert.setObject(next++, column);
+                    }
+                    insert.setString(next, item.id().toString());
+                    if (insert.executeUpdate() == 1) {
+                        inserted++;
+                        outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
     @Override
     public Optional<ContentItem> find(ContentId id) {
         return database.read("reading content " + id, connection -> {
@@ -127,6 +164,62 @@ final class SqliteContentLibrary implements ContentLibrary {
                 return Page.last(items);
             }
         });
+    }
+
+    @Override
+    public List<ListedContent> rows(ContentQuery query, long offset, int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset: " + offset + " is negative");
+        }
+        if (limit < 1 || limit > PageRequest.MAX_SIZE) {
+            throw new IllegalArgumentException("limit: " + limit + " is outside 1.." + PageRequest.MAX_SIZE);
+        }
+        ContentFilter filter = ContentFilter.of(query);
+        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.where() + " ORDER BY "
+                + filter.orderBy() + " LIMIT ? OFFSET ?";
+        return database.read("listing the library table", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int next = filter.bind(select, 1);
+                select.setInt(next, limit);
+                select.setLong(next + 1, offset);
+                List<ListedContent> rows = new ArrayList<>(limit);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(listed(result));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public long each(ContentQuery query, Predicate<ListedContent> sink) {
+        ContentFilter filter = ContentFilter.of(query);
+        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.where() + " ORDER BY "
+                + filter.orderBy();
+        // one statement on one read connection: a consistent snapshot, read a row at a time
+        return database.read("reading the library for an export", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                filter.bind(select, 1);
+                long handed = 0;
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        handed++;
+                        if (!sink.test(listed(result))) {
+                            break;
+                        }
+                    }
+                }
+                return handed;
+            }
+        });
+    }
+
+    private ListedContent listed(ResultSet row) throws SQLException {
+        return new ListedContent(
+                item(row.getString(1)),
+                StoredEnum.parse(ComplianceStatus.class, "content_library.compliance_status", row.getString(2)));
     }
 
     @Override

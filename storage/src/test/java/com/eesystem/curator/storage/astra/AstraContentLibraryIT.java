@@ -119,9 +119,19 @@ class AstraContentLibraryIT {
     void pagesOfEveryOrderCoverEveryMatchingItemOnceInTheLocalStoresOrder() {
         List<ContentItem> items = seed(47);
         for (ContentOrder order : ContentOrder.values()) {
+            if (order == ContentOrder.COMPLIANCE_STATUS) {
+                ContentQuery query = ContentQuery.all().orderedBy(order);
+                assertThatThrownBy(() -> library.list(query, PageRequest.first(5)))
+                        .hasMessageContaining("compliance status");
+                continue;
+            }
             ContentQuery query = ContentQuery.all().orderedBy(order);
             List<ContentItem> read = readAll(query, 5);
             assertThat(read).as("order %s", order).containsExactlyElementsOf(sorted(items, order));
+            List<ContentItem> reversed = readAll(query.orderedBy(order, true), 5);
+            assertThat(reversed)
+                    .as("order %s reversed", order)
+                    .containsExactlyElementsOf(sorted(items, order).reversed());
         }
     }
 
@@ -225,6 +235,10 @@ class AstraContentLibraryIT {
             case RECENTLY_PUBLISHED ->
                 Comparator.comparing(ContentItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
             case TITLE -> Comparator.comparing(item -> item.title().toLowerCase(Locale.ROOT));
+            case CONTENT_TYPE ->
+                Comparator.comparing(item -> item.body().contentType().storedValue());
+            case STATUS -> Comparator.comparing(item -> item.status().storedValue());
+            case COMPLIANCE_STATUS -> throw new IllegalArgumentException("not listed by the team store");
         };
         return items.stream().sorted(primary.thenComparing(byId)).toList();
     }

@@ -116,8 +116,17 @@ final class ShellView extends BorderPane {
         MenuItem newDraft = new MenuItem("New draft");
         newDraft.setId("menu-new-draft");
         newDraft.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        // the draft editor arrives with the workstation issue; until then the command is shown, not offered
-        newDraft.setDisable(true);
+        // the page that writes drafts (the library's editor) takes it from any page
+        int drafts = pages.stream()
+                .filter(Page::offersNewDraft)
+                .findFirst()
+                .map(pages::indexOf)
+                .orElse(-1);
+        newDraft.setDisable(drafts < 0);
+        newDraft.setOnAction(event -> {
+            pages.get(drafts).startNewDraft();
+            model.select(drafts);
+        });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> getScene().getWindow().hide());
@@ -155,7 +164,9 @@ final class ShellView extends BorderPane {
         about.setOnAction(event -> about());
         Menu help = new Menu("Help", null, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file);
+        pages.forEach(page -> bar.getMenus().addAll(page.menus()));
+        bar.getMenus().addAll(view, help);
         bar.setId("menu-bar");
         return bar;
     }
