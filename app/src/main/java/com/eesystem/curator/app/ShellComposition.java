@@ -33,6 +33,9 @@ public final class ShellComposition {
     private ShellComposition() {}
 
     /**
+     * A window without a profile choice, acting as the editor profile of this computer's account
+     * (embedding and tests of single pages; {@code curator gui} asks who works).
+     *
      * @param store the open local store; the caller closes it after the window closed and the
      *     background executor finished
      * @param background runs the window's background tasks; the caller shuts it down after the window closed
@@ -47,10 +50,14 @@ public final class ShellComposition {
                 dataDirectory,
                 Workstation.on(store, Clock.systemDefaultZone(), localProfile()),
                 background,
-                firstFrameShown);
+                firstFrameShown,
+                false);
     }
 
     /**
+     * The window of {@code curator gui}: it opens as the remembered (or only) local profile, or asks who
+     * works, and builds the pages for that person.
+     *
      * @param workstation the use cases on the open local store; the caller closes the store after the
      *     window closed and the background executor finished
      */
@@ -59,10 +66,22 @@ public final class ShellComposition {
             Workstation workstation,
             ExecutorService background,
             Consumer<Duration> firstFrameShown) {
+        return dependencies(dataDirectory, workstation, background, firstFrameShown, true);
+    }
+
+    private static ShellDependencies dependencies(
+            DataDirectory dataDirectory,
+            Workstation workstation,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown,
+            boolean chooseProfile) {
         Clock clock = Clock.systemDefaultZone();
         String userId = localProfile();
         UserPreferences preferences = workstation.store().userPreferences();
-        UserProfiles profiles = workstation.store().userProfiles();
+        UserProfiles profiles = new AuditedUserProfiles(
+                workstation.store().userProfiles(),
+                new EchoedAuditLog(workstation.store().auditLog()),
+                clock);
         return new ShellDependencies(
                 preferences,
                 // read here, on the launching thread: the window must not do I/O on the FX thread
@@ -74,7 +93,9 @@ public final class ShellComposition {
                 dataDirectory.root(),
                 pagesFor(workstation),
                 firstFrameShown,
-                new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user))));
+                chooseProfile
+                        ? new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user)))
+                        : null);
     }
 
     /**

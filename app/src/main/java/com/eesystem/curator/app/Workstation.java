@@ -37,6 +37,9 @@ public final class Workstation implements AutoCloseable {
      */
     private static final boolean SIGNATURES_REQUIRED = false;
 
+    /** The reviewer profile the demo workspace adds. */
+    public static final String DEMO_REVIEWER = "Demo reviewer";
+
     private final LocalStore store;
     private final boolean ownsStore;
     private final User user;
@@ -155,9 +158,17 @@ public final class Workstation implements AutoCloseable {
         return review;
     }
 
-    /** Seeds the demo workspace when the library is empty; returns how many items it created. */
+    /**
+     * Seeds the demo workspace when the library is empty; returns how many items it created. It also adds
+     * the profile {@value #DEMO_REVIEWER} (reviewer), so the first start offers a choice of who works and
+     * the demo's review items can be decided by someone who is not their author.
+     */
     public int seedDemoIfEmpty() {
-        return new DemoWorkspace(services, submitForReview).seedIfEmpty();
+        int created = new DemoWorkspace(services, submitForReview).seedIfEmpty();
+        if (created > 0) {
+            LocalProfiles.named(store.userProfiles(), DEMO_REVIEWER, Role.REVIEWER);
+        }
+        return created;
     }
 
     @Override
