@@ -23,9 +23,11 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             CleanupCommand.class,
             SyncCommand.class,
+            ConnectCommand.class,
             MigrateCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CuratorCommand implements Runnable {

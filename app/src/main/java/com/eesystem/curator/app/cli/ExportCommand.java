@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,7 +30,10 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
-    TeamStoreOptions store;
+    ConnectionOptions store;
+
+    @ParentCommand
+    CuratorCommand parent;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
             if (resume) {
                 request = request.resumeFrom(Files.readString(tokenFile).strip());
             }
-            var settings = store.settings();
+            var settings = store.teamStore(parent);
             try (CqlSession session = AstraConnection.open(settings);
                     Writer writer = Files.newBufferedWriter(
                             file,

@@ -1,9 +1,19 @@
 package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
+import com.eesystem.curator.app.LogFiles;
+import com.eesystem.curator.app.RestartRequest;
 import com.eesystem.curator.app.ShellComposition;
+import com.eesystem.curator.app.StartProblems;
+import com.eesystem.curator.app.TeamLink;
 import com.eesystem.curator.app.Workstation;
+import com.eesystem.curator.app.WorkstationSettings;
+import com.eesystem.curator.app.config.ConnectionConfig;
+import com.eesystem.curator.app.config.ConnectionConfigException;
+import com.eesystem.curator.app.config.ConnectionConfigFile;
 import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.storage.local.LocalStoreException;
+import com.eesystem.curator.ui.settings.SettingsPage;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import com.sun.management.OperatingSystemMXBean;
@@ -56,6 +66,8 @@ final class GuiCommand implements Callable<Integer> {
                     "Print the milliseconds from JVM start to the first laid-out frame and close (for measuring).")
     boolean exitWhenShown;
 
+    private volatile LocalStore openedStore;
+
     @Option(
             names = "--no-demo",
             description = "Do not put the demo workspace into an empty library on the first start.")
@@ -65,15 +77,25 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
+        Clock clock = Clock.systemDefaultZone();
         ExecutorService background = ShellComposition.backgroundExecutor();
         AtomicReference<LocalStore> store = new AtomicReference<>();
+        AtomicReference<TeamLink> team = new AtomicReference<>();
+        RestartRequest restart = new RestartRequest(Platform::exit);
         // the store opens (checks, migrates), the demo is seeded and the preferences are read while JavaFX starts
         CompletableFuture<ShellDependencies> opening = CompletableFuture.supplyAsync(
                 () -> {
                     long opened = System.nanoTime();
-                    store.set(ShellComposition.openLocalStore(dataDirectory));
+                    try {
+                        store.set(ShellComposition.openLocalStore(dataDirectory));
+                        openedStore = store.get();
+                    } catch (LocalStoreException failure) {
+                        log.error(LogFiles.ALREADY_SHOWN, "The local store did not open", failure);
+                        throw StartProblems.refusal(
+                                failure, LocalStoreCommands.settings(dataDirectory), restart, clock);
+                    }
                     log.info("Local store open in {} ms", (System.nanoTime() - opened) / 1_000_000);
-                    Workstation workstation = Workstation.on(store.get(), Clock.systemDefaultZone());
+                    Workstation workstation = Workstation.on(store.get(), clock);
                     if (!noDemo) {
                         long seeding = System.nanoTime();
                         int seeded = workstation.seedDemoIfEmpty();
@@ -81,7 +103,14 @@ final class GuiCommand implements Callable<Integer> {
                             log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
                         }
                     }
-                    return ShellComposition.dependencies(dataDirectory, workstation, background, this::shown);
+                    team.set(TeamLink.start(savedConnection(dataDirectory), store.get(), clock));
+                    return ShellComposition.dependencies(dataDirectory, workstation, background, this::shown)
+                            .withServers(team.get().status(), team.get())
+                            .withPage(
+                                    "settings",
+                                    context -> new SettingsPage(
+                                            context,
+                                            new WorkstationSettings(dataDirectory, store.get(), restart, clock)));
                 },
                 background);
         try {
@@ -98,12 +127,34 @@ final class GuiCommand implements Callable<Integer> {
             if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
                 log.warn("Background work still running 5 s after the window closed; closing the store anyway");
             }
+            if (team.get() != null) {
+                team.get().close();
+            }
             if (store.get() != null) {
                 store.get().close();
             }
         }
         log.info("Window closed");
+        if (restart.pending().isPresent()) {
+            return Relaunch.after(restart.pending().get(), dataDirectory, clock);
+        }
+        if (opening.isCompletedExceptionally()) {
+            // the window showed why; a terminal gets the same sentence and a failing exit code
+            RuntimeException refused = unwrap(opening);
+            System.err.println("curator gui: " + refused.getMessage());
+            return 1;
+        }
         return 0;
+    }
+
+    /** The saved connection; a config that cannot be read leaves the window local-only, with a warning. */
+    private static ConnectionConfig savedConnection(DataDirectory dataDirectory) {
+        try {
+            return ConnectionConfigFile.of(dataDirectory).load();
+        } catch (ConnectionConfigException e) {
+            log.warn("Working locally: the saved connection cannot be used: {}", e.getMessage());
+            return ConnectionConfig.none();
+        }
     }
 
     private static RuntimeException unwrap(CompletableFuture<?> failed) {
@@ -117,6 +168,10 @@ final class GuiCommand implements Callable<Integer> {
 
     private void shown(Duration sinceJvmStart) {
         log.info("First window frame {} ms after JVM start", sinceJvmStart.toMillis());
+        // daily snapshots and cleanup start once the window is up, so a catch-up backup never delays it
+        if (openedStore != null && !exitWhenShown) {
+            openedStore.startMaintenance();
+        }
         if (exitWhenShown) {
             // CPU time says more than wall time on a shared machine: it hardly grows with the load
             long cpuMillis = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class)

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
-    TeamStoreOptions store;
+    ConnectionOptions store;
+
+    @ParentCommand
+    CuratorCommand parent;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +51,7 @@ public final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var settings = store.settings();
+            var settings = store.teamStore(parent);
             try (CqlSession session = AstraConnection.open(settings);
                     Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 var report = new AstraImport(session, settings).importRows(table, format, reader, loaded -> {});

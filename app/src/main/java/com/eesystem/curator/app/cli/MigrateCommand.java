@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code curator migrate}: brings the team store's keyspace to the latest schema (or rolls it back). */
@@ -17,7 +18,10 @@ import picocli.CommandLine.Spec;
 public final class MigrateCommand implements Callable<Integer> {
 
     @Mixin
-    TeamStoreOptions store;
+    ConnectionOptions store;
+
+    @ParentCommand
+    CuratorCommand parent;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,14 +38,21 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--rollback-to", description = "Roll back to this version instead of migrating forward.")
     Integer rollbackTo;
 
+    private static String datacenter(com.eesystem.curator.storage.astra.AstraSettings settings) {
+        if (settings.endpoint() instanceof com.eesystem.curator.storage.astra.AstraSettings.SelfManaged self) {
+            return self.localDatacenter();
+        }
+        throw new IllegalArgumentException("--create-keyspace: AstraDB keyspaces are created in the Astra portal");
+    }
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var settings = store.settings();
+            var settings = store.teamStore(parent);
             if (createKeyspace) {
-                AstraKeyspace.createIfMissing(settings, Map.of(store.datacenter, replicas));
+                AstraKeyspace.createIfMissing(settings, Map.of(datacenter(settings), replicas));
             }
             try (CqlSession session = AstraConnection.open(settings)) {
                 var schema = new AstraSchema(session, settings);

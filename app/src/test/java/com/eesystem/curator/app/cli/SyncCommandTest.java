@@ -66,13 +66,13 @@ class SyncCommandTest {
 
         assertThat(run("sync", "--contact-points", "")).isZero();
 
-        assertThat(out.toString()).contains("no team servers configured").contains("1 changes wait in the outbox");
+        assertThat(out.toString()).contains("no team store configured").contains("1 changes wait in the outbox");
     }
 
     @Test
     void aBadContactPointIsABadUsage() {
         assertThat(run("sync", "--contact-points", "localhost:notaport")).isEqualTo(2);
-        assertThat(err.toString()).contains("--contact-points: \"localhost:notaport\" is not host:port");
+        assertThat(err.toString()).contains("--contact-point: \"localhost:notaport\" is not host:port");
     }
 
     @Test

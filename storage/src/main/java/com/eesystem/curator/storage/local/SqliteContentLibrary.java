@@ -73,18 +73,22 @@ final class SqliteContentLibrary implements ContentLibrary, ContentListing {
      * store (the sync engine applying a pulled change must not push it back).
      */
     ContentSave save(ContentItem item, boolean logged) {
+        // JSON and the search text are built before the write lock is taken: other saves wait only for SQL
         String json = codec.write(item);
+        List<Object> columns = columns(item, json);
         return database.write("saving content " + item.id(), connection -> {
             boolean isNew = item.version() == 1;
-            try (PreparedStatement write = connection.prepareStatement(isNew ? INSERT : UPDATE)) {
-                int next = bind(write, item, json);
-                write.setString(next, item.id().toString());
-                if (!isNew) {
-                    write.setLong(next + 1, item.version() - 1);
-                }
-                if (write.executeUpdate() == 0) {
-                    return new ContentSave.VersionConflict(item.id(), item.version(), storedVersion(connection, item));
-                }
+            PreparedStatement write = database.writerStatement(connection, isNew ? INSERT : UPDATE);
+            int next = 1;
+            for (Object column : columns) {
+                write.setObject(next++, column);
+            }
+            write.setString(next, item.id().toString());
+            if (!isNew) {
+                write.setLong(next + 1, item.version() - 1);
+            }
+            if (write.executeUpdate() == 0) {
+                return new ContentSave.VersionConflict(item.id(), item.version(), storedVersion(connection, item));
             }
             if (logged) {
                 outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
@@ -109,7 +113,10 @@ final class SqliteContentLibrary implements ContentLibrary, ContentListing {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (ContentItem item : items) {
                     String json = codec.write(item);
-                    int next = bind(insert, item, json);
+                    int next = 1;
+                    for (Object column : columns(item, json)) {
+                        insert.setObject(next++, column);
+                    }
                     insert.setString(next, item.id().toString());
                     if (insert.executeUpdate() == 1) {
                         inserted++;
@@ -250,34 +257,31 @@ final class SqliteContentLibrary implements ContentLibrary, ContentListing {
         });
     }
 
-    /** Binds the 21 shared columns; returns the next parameter index. */
-    private int bind(PreparedStatement statement, ContentItem item, String json) throws SQLException {
+    /** The 21 columns INSERT and UPDATE share, in their order (Strings and Longs; null stays null). */
+    private List<Object> columns(ContentItem item, String json) {
         ContentBody body = item.body();
-        int i = 1;
-        statement.setString(i++, body.title());
-        statement.setString(i++, body.description());
-        statement.setString(i++, body.contentType().storedValue());
-        statement.setString(i++, body.platforms().getFirst().storedValue());
-        statement.setString(i++, codec.write(body.platformSpecs()));
-        statement.setString(i++, body.scriptContent());
-        statement.setString(i++, codec.write(body.mediaPrompts()));
-        statement.setString(i++, codec.write(body.hashtags()));
-        statement.setString(i++, item.complianceNotes());
-        statement.setString(i++, codec.write(item.performanceMetrics()));
-        statement.setString(i++, item.status().storedValue());
-        statement.setString(i++, item.authorId().value().toString());
-        statement.setString(i++, json);
-        statement.setLong(i++, item.version());
-        statement.setString(i++, Timestamps.text(item.createdAt()));
-        statement.setString(i++, Timestamps.text(item.updatedAt()));
-        statement.setString(i++, Timestamps.text(item.publishedAt()));
-        statement.setString(i++, body.caption());
-        statement.setString(
-                i++,
-                codec.write(body.platforms().stream().map(Platform::storedValue).toList()));
-        statement.setLong(i++, item.revision());
-        statement.setString(i++, searchText(body));
-        return i;
+        return java.util.Arrays.asList(
+                body.title(),
+                body.description(),
+                body.contentType().storedValue(),
+                body.platforms().getFirst().storedValue(),
+                codec.write(body.platformSpecs()),
+                body.scriptContent(),
+                codec.write(body.mediaPrompts()),
+                codec.write(body.hashtags()),
+                item.complianceNotes(),
+                codec.write(item.performanceMetrics()),
+                item.status().storedValue(),
+                item.authorId().value().toString(),
+                json,
+                item.version(),
+                Timestamps.text(item.createdAt()),
+                Timestamps.text(item.updatedAt()),
+                Timestamps.text(item.publishedAt()),
+                body.caption(),
+                codec.write(body.platforms().stream().map(Platform::storedValue).toList()),
+                item.revision(),
+                searchText(body));
     }
 
     /** The same haystack {@link ContentQuery#matches} searches, lower-cased the same way. */

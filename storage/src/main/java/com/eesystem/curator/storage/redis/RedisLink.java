@@ -100,6 +100,14 @@ public final class RedisLink implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Asks the server for PONG, for a "test connection": fails with {@link RedisUnavailable} whose message
+     * carries why the link is down (refused, WRONGPASS, certificate untrusted ...).
+     */
+    public String ping() {
+        return call("PING", RedisCommands::ping);
+    }
+
     /** Runs blocking commands; connection trouble becomes {@link RedisUnavailable}. */
     <T> T call(String operation, Function<RedisCommands<String, String>, T> commands) {
         StatefulRedisConnection<String, String> current = requireConnection(operation);

@@ -7,41 +7,50 @@ import com.eesystem.curator.ui.page.PageContext;
 import com.eesystem.curator.ui.page.PageFrame;
 import com.eesystem.curator.ui.theme.ThemeSwitch;
 import com.eesystem.curator.ui.theme.ThemeSwitch.Appearance;
+import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Settings: the look (light/dark, remembered), where the data lives, and the team servers. Until the
- * connection settings arrive with the team-store work, the servers section says how Curator runs
- * without them.
+ * Settings: the look (light, dark or the system's, remembered), where the data lives, the team servers
+ * (AstraDB or Cassandra, and Redis, with "Test connection") and the local backups.
  */
 public final class SettingsPage implements Page {
 
     static final String NOT_CONFIGURED = "Not configured — Curator works offline on this computer";
 
     private final PageFrame view;
+    private final SettingsViewModel model;
 
+    /** A page without an app behind it: nothing configured, nothing to back up. */
     public SettingsPage(PageContext context) {
+        this(context, SettingsServices.unavailable());
+    }
+
+    public SettingsPage(PageContext context, SettingsServices services) {
+        this.model = new SettingsViewModel(services, context.background());
         VBox sections = new VBox(
                 24,
                 section("Appearance", appearance(context.themes())),
                 section("Data folder", dataFolder(context)),
-                section("Team servers", servers()));
+                section("Team servers", new ServersView(model)),
+                section("Backups of this computer's store", new BackupsView(model)));
         sections.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         this.view = new PageFrame(
                 id(), title(), "How Curator looks, where it keeps your work, whom it syncs with.", scroll);
+        model.load();
     }
 
     private static Node section(String name, Node body) {
@@ -53,12 +62,18 @@ public final class SettingsPage implements Page {
     private static Node appearance(ThemeSwitch themes) {
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox();
-        for (Appearance appearance : Appearance.values()) {
+        Appearance[] all = Appearance.values();
+        for (int index = 0; index < all.length; index++) {
+            Appearance appearance = all[index];
             ToggleButton button = new ToggleButton(appearance.displayName());
-            button.setId("appearance-" + appearance.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("appearance-" + appearance.name().toLowerCase(Locale.ROOT));
             button.setUserData(appearance);
             button.setToggleGroup(group);
-            button.getStyleClass().add(appearance.ordinal() == 0 ? Styles.LEFT_PILL : Styles.RIGHT_PILL);
+            button.getStyleClass()
+                    .add(
+                            index == 0
+                                    ? Styles.LEFT_PILL
+                                    : index == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             buttons.getChildren().add(button);
         }
         selectButton(group, themes.appearance());
@@ -71,8 +86,10 @@ public final class SettingsPage implements Page {
                 themes.select((Appearance) now.getUserData());
             }
         });
-        Label hint = new Label("Also in View → Dark theme (Ctrl+Shift+D). Remembered for the next start.");
+        Label hint = new Label("System follows your computer's light/dark setting. Also in View → Dark theme"
+                + " (Ctrl+Shift+D). Remembered for the next start.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
         return new VBox(6, buttons, hint);
     }
 
@@ -83,43 +100,29 @@ public final class SettingsPage implements Page {
                 .ifPresent(group::selectToggle);
     }
 
-    private static Node dataFolder(PageContext context) {
+    private Node dataFolder(PageContext context) {
         TextField path = new TextField(context.dataDirectory().toString());
         path.setId("settings-data-dir");
         path.setEditable(false);
-        path.setPrefColumnCount(48);
-        Label hint = new Label("The local database, logs (logs/curator.log) and backups. Change it with"
-                + " --data-dir DIR or the CURATOR_DATA_DIR environment variable.");
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button open = new Button("Open folder");
+        open.setId("settings-open-folder");
+        open.setAccessibleText("Open the data folder in the file manager");
+        open.setOnAction(event -> model.openDataFolder());
+        Label hint = new Label("The local database, logs (logs/curator.log), backups and the connection key."
+                + " Change it with --data-dir DIR or the CURATOR_DATA_DIR environment variable.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        return new VBox(6, path, hint);
+        return new VBox(6, new HBox(8, path, open), hint);
     }
 
-    private static Node servers() {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(8);
-        grid.addRow(0, bold("AstraDB (team store)"), muted(NOT_CONFIGURED));
-        grid.addRow(1, bold("Redis (live layer)"), muted(NOT_CONFIGURED));
-        Label hint = new Label("This build has no team sync set up: everything you write is saved on this"
-                + " computer and waits in the local store until a team server is configured.");
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        VBox box = new VBox(8, grid, hint);
-        box.setAlignment(Pos.TOP_LEFT);
-        return box;
+    SettingsViewModel model() {
+        return model;
     }
 
-    private static Label bold(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
+    @Override
+    public void shown() {
+        model.refreshBackups();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.eesystem.curator.ui.shell;
 
 import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.sync.SyncStatusSource;
+import com.eesystem.curator.ui.page.Page;
 import com.eesystem.curator.ui.page.PageFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +28,10 @@ import java.util.function.Consumer;
  * @param dataDirectory where the local data lives (shown in Settings)
  * @param pages the pages in navigation order; the n-th gets Ctrl+n
  * @param firstFrameShown told once, on the FX thread, how long after JVM start the window was laid out
+ * @param serverLinks the live layer's state and "Sync now" for the status bar ({@link ServerLinks#none()}
+ *     when no server is configured)
+ * @param profiles the local profiles to choose from at start, each getting its own pages; null: no
+ *     choice, the window shows {@code pages}
  */
 public record ShellDependencies(
         UserPreferences preferences,
@@ -37,7 +42,60 @@ public record ShellDependencies(
         String userId,
         Path dataDirectory,
         List<PageFactory> pages,
-        Consumer<Duration> firstFrameShown) {
+        Consumer<Duration> firstFrameShown,
+        ServerLinks serverLinks,
+        ProfileChoice profiles) {
+
+    /** Without team servers: the status bar offers no "Sync now" and shows Redis as not configured. */
+    public ShellDependencies(
+            UserPreferences preferences,
+            Map<String, String> remembered,
+            SyncStatusSource syncStatus,
+            Executor background,
+            Clock clock,
+            String userId,
+            Path dataDirectory,
+            List<PageFactory> pages,
+            Consumer<Duration> firstFrameShown) {
+        this(
+                preferences,
+                remembered,
+                syncStatus,
+                background,
+                clock,
+                userId,
+                dataDirectory,
+                pages,
+                firstFrameShown,
+                ServerLinks.none(),
+                null);
+    }
+
+    /** Without team servers, with a profile choice at start. */
+    public ShellDependencies(
+            UserPreferences preferences,
+            Map<String, String> remembered,
+            SyncStatusSource syncStatus,
+            Executor background,
+            Clock clock,
+            String userId,
+            Path dataDirectory,
+            List<PageFactory> pages,
+            Consumer<Duration> firstFrameShown,
+            ProfileChoice profiles) {
+        this(
+                preferences,
+                remembered,
+                syncStatus,
+                background,
+                clock,
+                userId,
+                dataDirectory,
+                pages,
+                firstFrameShown,
+                ServerLinks.none(),
+                profiles);
+    }
 
     public ShellDependencies {
         Objects.requireNonNull(preferences, "preferences");
@@ -48,6 +106,7 @@ public record ShellDependencies(
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(firstFrameShown, "firstFrameShown");
+        Objects.requireNonNull(serverLinks, "serverLinks");
         if (userId.isBlank()) {
             throw new IllegalArgumentException("userId: \"" + userId + "\" is blank");
         }
@@ -55,6 +114,56 @@ public record ShellDependencies(
         if (pages.isEmpty() || pages.size() > 9) {
             throw new IllegalArgumentException("pages: " + pages.size() + " given, the shell shows 1 to 9 (Ctrl+1..9)");
         }
+    }
+
+    /** The same window on these team-server links and their sync status. */
+    public ShellDependencies withServers(SyncStatusSource status, ServerLinks links) {
+        return new ShellDependencies(
+                preferences,
+                remembered,
+                status,
+                background,
+                clock,
+                userId,
+                dataDirectory,
+                pages,
+                firstFrameShown,
+                links,
+                profiles);
+    }
+
+    /**
+     * The same window with the page whose id is {@code id} built by {@code replacement} instead (the
+     * original factory is still asked, to learn the id; pages are cheap to build).
+     */
+    public ShellDependencies withPage(String id, PageFactory replacement) {
+        ProfileChoice replacedChoice = profiles == null
+                ? null
+                : new ProfileChoice(
+                        profiles.profiles(),
+                        profiles.known(),
+                        user -> replacing(profiles.pagesFor().apply(user), id, replacement));
+        return new ShellDependencies(
+                preferences,
+                remembered,
+                syncStatus,
+                background,
+                clock,
+                userId,
+                dataDirectory,
+                replacing(pages, id, replacement),
+                firstFrameShown,
+                serverLinks,
+                replacedChoice);
+    }
+
+    private static List<PageFactory> replacing(List<PageFactory> factories, String id, PageFactory replacement) {
+        return factories.stream()
+                .<PageFactory>map(factory -> context -> {
+                    Page page = factory.create(context);
+                    return page.id().equals(id) ? replacement.create(context) : page;
+                })
+                .toList();
     }
 
     /** The standard navigation: Library, Calendar, Templates, Review, Brand library, Settings. */

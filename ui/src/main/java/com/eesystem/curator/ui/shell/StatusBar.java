@@ -2,7 +2,6 @@ package com.eesystem.curator.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import com.eesystem.curator.ui.theme.ThemeSwitch;
-import com.eesystem.curator.ui.theme.ThemeSwitch.Appearance;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -39,10 +38,29 @@ final class StatusBar extends org.controlsfx.control.StatusBar {
         lastError.visibleProperty().bind(model.lastErrorProperty().isNotEmpty());
         lastError.managedProperty().bind(lastError.visibleProperty());
 
+        Region redisDot = new Region();
+        redisDot.getStyleClass().add("connectivity-dot");
+        model.liveLayerOnlineProperty()
+                .addListener((property, before, now) -> redisDot.pseudoClassStateChanged(ONLINE, now));
+        Label redis = label("status-redis", model.liveLayerProperty());
+        redis.setGraphic(redisDot);
+        redis.setGraphicTextGap(8);
+        redis.visibleProperty().bind(model.liveLayerProperty().isNotEmpty());
+        redis.managedProperty().bind(redis.visibleProperty());
+
+        Button syncNow = new Button("Sync now");
+        syncNow.setId("status-sync-now");
+        syncNow.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        syncNow.setTooltip(new Tooltip("Push this computer's changes and pull the team's now"));
+        syncNow.setFocusTraversable(false);
+        syncNow.visibleProperty().bind(model.canSyncNowProperty());
+        syncNow.managedProperty().bind(syncNow.visibleProperty());
+        syncNow.setOnAction(event -> model.syncNow());
+
         // the status bar's own text would be centred between the item lists; the items keep the order fixed
         setText("");
-        getLeftItems().addAll(connectivity, separator(), pending, separator(), lastSync, lastError);
-        getRightItems().add(themeButton(themes));
+        getLeftItems().addAll(connectivity, redis, separator(), pending, separator(), lastSync, lastError);
+        getRightItems().addAll(syncNow, themeButton(themes));
     }
 
     private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {
@@ -63,8 +81,7 @@ final class StatusBar extends org.controlsfx.control.StatusBar {
         button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         button.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> themes.appearance() == Appearance.LIGHT ? "☾ Dark theme" : "☀ Light theme",
-                        themes.appearanceProperty()));
+                        () -> themes.isDark() ? "☀ Light theme" : "☾ Dark theme", themes.darkProperty()));
         button.setTooltip(new Tooltip("Switch between the light and dark look (Ctrl+Shift+D)"));
         button.setAccessibleText("Switch between the light and dark look");
         button.setFocusTraversable(false);

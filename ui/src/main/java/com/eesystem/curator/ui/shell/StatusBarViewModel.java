@@ -35,11 +35,23 @@ final class StatusBarViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper pendingChanges = new ReadOnlyStringWrapper(this, "pendingChanges");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper(this, "lastSync");
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError", "");
+    private final ReadOnlyStringWrapper liveLayer = new ReadOnlyStringWrapper(this, "liveLayer", "");
+    private final ReadOnlyBooleanWrapper liveLayerOnline = new ReadOnlyBooleanWrapper(this, "liveLayerOnline");
+    private final ReadOnlyBooleanWrapper canSyncNow = new ReadOnlyBooleanWrapper(this, "canSyncNow");
+    private final ServerLinks links;
     private AutoCloseable subscription = () -> {};
+    private AutoCloseable liveLayerSubscription = () -> {};
 
     StatusBarViewModel(SyncStatusSource source, Clock clock) {
+        this(source, ServerLinks.none(), clock);
+    }
+
+    StatusBarViewModel(SyncStatusSource source, ServerLinks links, Clock clock) {
         this.source = source;
+        this.links = links;
         this.clock = clock;
+        canSyncNow.set(links.canSyncNow());
+        applyLiveLayer(links.liveLayer());
         apply(SyncStatus.localOnly());
         connectivity.set("Checking the team servers…");
     }
@@ -59,6 +71,24 @@ final class StatusBarViewModel implements AutoCloseable {
         });
         background.execute(first);
         subscription = source.subscribe(status -> fxThread.execute(() -> apply(status)));
+        liveLayerSubscription = links.subscribeLiveLayer(state -> fxThread.execute(() -> applyLiveLayer(state)));
+    }
+
+    void applyLiveLayer(ServerLinks.State state) {
+        liveLayer.set(
+                switch (state) {
+                    case NOT_CONFIGURED -> "";
+                    case REACHABLE -> "Redis online";
+                    case UNREACHABLE -> "Redis offline — queues kept here";
+                });
+        liveLayerOnline.set(state == ServerLinks.State.REACHABLE);
+    }
+
+    /** Starts a sync now; the status that follows shows how it went. */
+    void syncNow() {
+        if (canSyncNow.get()) {
+            links.syncNow();
+        }
     }
 
     void apply(SyncStatus status) {
@@ -73,10 +103,10 @@ final class StatusBarViewModel implements AutoCloseable {
     static String connectivityText(SyncStatus.Connectivity connectivity) {
         return switch (connectivity) {
             case LOCAL_ONLY -> "Offline — working on this computer";
-            case OFFLINE -> "Offline — team servers unreachable, changes are kept here";
-            case CONNECTING -> "Connecting to the team servers…";
-            case ONLINE -> "Online";
-            case SYNCING -> "Online — syncing…";
+            case OFFLINE -> "Team store offline — unreachable, changes are kept here";
+            case CONNECTING -> "Connecting to the team store…";
+            case ONLINE -> "Team store online";
+            case SYNCING -> "Team store online — syncing…";
         };
     }
 
@@ -113,9 +143,22 @@ final class StatusBarViewModel implements AutoCloseable {
         return lastError.getReadOnlyProperty();
     }
 
+    ReadOnlyStringProperty liveLayerProperty() {
+        return liveLayer.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty liveLayerOnlineProperty() {
+        return liveLayerOnline.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canSyncNowProperty() {
+        return canSyncNow.getReadOnlyProperty();
+    }
+
     @Override
     public void close() {
         try {
+            liveLayerSubscription.close();
             subscription.close();
         } catch (Exception e) {
             log.warn("Could not stop following the sync status", e);

@@ -9,14 +9,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that switches Curator between its light and dark look (AtlantaFX Primer) and
+ * The one place that switches Curator between its light and dark look (AtlantaFX Primer), or lets it
+ * follow the operating system, and
  * remembers the choice in the user's preferences, so the next start opens in the same look.
  */
 public final class ThemeSwitch {
@@ -27,25 +34,20 @@ public final class ThemeSwitch {
     private static final Logger log = LoggerFactory.getLogger(ThemeSwitch.class);
     private static final String CONTROLSFX_BRIDGE = stylesheet("controlsfx-bridge.css");
 
-    /** The looks Curator offers. */
+    /** The looks Curator offers; SYSTEM follows the operating system's light/dark setting. */
     public enum Appearance {
-        LIGHT("Light", new PrimerLight().getUserAgentStylesheet()),
-        DARK("Dark", new PrimerDark().getUserAgentStylesheet());
+        LIGHT("Light"),
+        DARK("Dark"),
+        SYSTEM("System");
 
         private final String displayName;
-        private final String userAgentStylesheet;
 
-        Appearance(String displayName, String userAgentStylesheet) {
+        Appearance(String displayName) {
             this.displayName = displayName;
-            this.userAgentStylesheet = userAgentStylesheet;
         }
 
         public String displayName() {
             return displayName;
-        }
-
-        public String userAgentStylesheet() {
-            return userAgentStylesheet;
         }
 
         String storedValue() {
@@ -58,14 +60,20 @@ public final class ThemeSwitch {
                     return appearance;
                 }
             }
-            throw new IllegalArgumentException(PREFERENCE_KEY + ": \"" + value + "\" is not one of light, dark");
+            throw new IllegalArgumentException(
+                    PREFERENCE_KEY + ": \"" + value + "\" is not one of light, dark, system");
         }
     }
+
+    private static final String LIGHT_STYLESHEET = new PrimerLight().getUserAgentStylesheet();
+    private static final String DARK_STYLESHEET = new PrimerDark().getUserAgentStylesheet();
 
     private final UserPreferences preferences;
     private final String userId;
     private final Executor background;
     private final ReadOnlyObjectWrapper<Appearance> appearance = new ReadOnlyObjectWrapper<>(this, "appearance");
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+    private final ObservableValue<ColorScheme> systemScheme;
 
     /**
      * @param remembered the user's preferences read before the window opened (no I/O here: this runs
@@ -73,10 +81,56 @@ public final class ThemeSwitch {
      */
     public ThemeSwitch(
             UserPreferences preferences, String userId, Executor background, Map<String, String> remembered) {
+        this(preferences, userId, background, remembered, systemColorScheme());
+    }
+
+    /**
+     * @param systemScheme the operating system's light/dark setting, followed while SYSTEM is chosen
+     *     (JavaFX's platform preferences in the app; a plain property in tests)
+     */
+    public ThemeSwitch(
+            UserPreferences preferences,
+            String userId,
+            Executor background,
+            Map<String, String> remembered,
+            ObservableValue<ColorScheme> systemScheme) {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.background = Objects.requireNonNull(background, "background");
+        this.systemScheme = Objects.requireNonNull(systemScheme, "systemScheme");
         appearance.set(rememberedAppearance(remembered));
+        dark.set(isDark(appearance.get()));
+        systemScheme.addListener((property, before, now) -> {
+            if (appearance.get() == Appearance.SYSTEM) {
+                applyLook();
+            }
+        });
+    }
+
+    private static ObservableValue<ColorScheme> systemColorScheme() {
+        try {
+            return Platform.getPreferences().colorSchemeProperty();
+        } catch (IllegalStateException toolkitNotStarted) {
+            // outside a running JavaFX toolkit (tests of the remembered choice) the system look is light
+            return new SimpleObjectProperty<>(ColorScheme.LIGHT);
+        }
+    }
+
+    private boolean isDark(Appearance chosen) {
+        return switch (chosen) {
+            case LIGHT -> false;
+            case DARK -> true;
+            case SYSTEM -> systemScheme.getValue() == ColorScheme.DARK;
+        };
+    }
+
+    /** Whether the window is dark now: DARK chosen, or SYSTEM while the system is dark. */
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
+    }
+
+    public boolean isDark() {
+        return dark.get();
     }
 
     private static Appearance rememberedAppearance(Map<String, String> remembered) {
@@ -102,7 +156,7 @@ public final class ThemeSwitch {
 
     /** Installs the current look for the whole application and adds Curator's stylesheets to the scene. */
     public void style(Scene scene) {
-        Application.setUserAgentStylesheet(appearance().userAgentStylesheet());
+        Application.setUserAgentStylesheet(dark.get() ? DARK_STYLESHEET : LIGHT_STYLESHEET);
         if (!scene.getStylesheets().contains(CONTROLSFX_BRIDGE)) {
             scene.getStylesheets().add(CONTROLSFX_BRIDGE);
         }
@@ -115,14 +169,19 @@ public final class ThemeSwitch {
             return;
         }
         appearance.set(next);
-        Application.setUserAgentStylesheet(next.userAgentStylesheet());
+        applyLook();
         String stored = next.storedValue();
         background.execute(() -> remember(stored));
     }
 
-    /** Light becomes dark and dark becomes light. */
+    /** The look on screen flips: light becomes dark and dark becomes light (leaving SYSTEM). */
     public void toggle() {
-        select(appearance() == Appearance.LIGHT ? Appearance.DARK : Appearance.LIGHT);
+        select(isDark() ? Appearance.LIGHT : Appearance.DARK);
+    }
+
+    private void applyLook() {
+        dark.set(isDark(appearance.get()));
+        Application.setUserAgentStylesheet(dark.get() ? DARK_STYLESHEET : LIGHT_STYLESHEET);
     }
 
     private void remember(String stored) {

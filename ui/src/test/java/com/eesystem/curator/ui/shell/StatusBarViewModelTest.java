@@ -37,10 +37,10 @@ class StatusBarViewModelTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             LOCAL_ONLY | Offline — working on this computer                        | false
-            OFFLINE    | Offline — team servers unreachable, changes are kept here | false
-            CONNECTING | Connecting to the team servers…                           | false
-            ONLINE     | Online                                                    | true
-            SYNCING    | Online — syncing…                                         | true
+            OFFLINE    | Team store offline — unreachable, changes are kept here   | false
+            CONNECTING | Connecting to the team store…                             | false
+            ONLINE     | Team store online                                         | true
+            SYNCING    | Team store online — syncing…                              | true
             """)
     void eachConnectivityReadsAsPlainWords(Connectivity connectivity, String text, boolean online) {
         model.apply(new SyncStatus(connectivity, 0, Optional.empty(), Optional.empty()));
