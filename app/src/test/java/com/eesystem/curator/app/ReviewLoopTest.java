@@ -190,7 +190,9 @@ class ReviewLoopTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> table.getItems().stream()
-                        .map(ContentItem.class::cast)
+                        .map(com.eesystem.curator.domain.content.ListedContent.class::cast)
+                        .filter(java.util.Objects::nonNull) // a row whose page is still loading
+                        .map(com.eesystem.curator.domain.content.ListedContent::item)
                         .anyMatch(item -> item.id().equals(evesItem.id()) && item.status() == ContentStatus.APPROVED));
 
         // the choice is remembered for the next start
