@@ -1,11 +1,13 @@
 package com.eesystem.curator.app;
 
 import com.eesystem.curator.domain.session.UserPreferences;
+import com.eesystem.curator.domain.user.UserProfiles;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
+import com.eesystem.curator.ui.shell.ProfileChoice;
 import com.eesystem.curator.ui.shell.ShellDependencies;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +21,10 @@ import java.util.function.Consumer;
 
 /**
  * Builds what the window needs from the open local store: its preferences (user_preferences), the
- * editorial use cases on it (the Library page with the draft editor and the Review desk run on them)
- * and, until the sync engine's status replaces it, a local-only sync status. Later capabilities swap
- * their real pages into the standard list here.
+ * local profiles to choose from at start, the editorial use cases acting as the chosen profile (the
+ * Library page with the draft editor and the Review desk run on them) and, until the sync engine's
+ * status replaces it, a local-only sync status. Later capabilities swap their real pages into the
+ * standard list here.
  */
 public final class ShellComposition {
     private ShellComposition() {}
@@ -56,9 +59,7 @@ public final class ShellComposition {
         Clock clock = Clock.systemDefaultZone();
         String userId = localProfile();
         UserPreferences preferences = workstation.store().userPreferences();
-        List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
-        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
-        pages.set(3, context -> new ReviewDeskPage(context, workstation.editorServices()));
+        UserProfiles profiles = workstation.store().userProfiles();
         return new ShellDependencies(
                 preferences,
                 // read here, on the launching thread: the window must not do I/O on the FX thread
@@ -68,8 +69,17 @@ public final class ShellComposition {
                 clock,
                 userId,
                 dataDirectory.root(),
-                pages,
-                firstFrameShown);
+                pagesFor(workstation),
+                firstFrameShown,
+                new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user))));
+    }
+
+    /** The standard pages with the Library (and its editor) and the Review desk acting as the workstation's user. */
+    static List<PageFactory> pagesFor(Workstation workstation) {
+        List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
+        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
+        pages.set(3, context -> new ReviewDeskPage(context, workstation.reviewServices()));
+        return pages;
     }
 
     /** Opens (checks, migrates) the local store of the data dir; call it off the FX thread. */
@@ -90,8 +100,8 @@ public final class ShellComposition {
     }
 
     /**
-     * The local profile the preferences belong to: the OS account, until the workstation's user and
-     * role choice at start replaces it.
+     * The OS account: whose preferences (theme, last page, last chosen profile) the window keeps, and the
+     * name of the editor profile of starts that choose none.
      */
     static String localProfile() {
         String name = System.getProperty("user.name", "");

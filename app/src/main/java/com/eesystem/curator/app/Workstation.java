@@ -1,48 +1,65 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.domain.audit.AuditLog;
+import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.content.ReviewGate;
+import com.eesystem.curator.domain.invariant.Invariants;
+import com.eesystem.curator.domain.review.DecideReview;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.SubmitForReview;
 import com.eesystem.curator.domain.schedule.CancelPendingPublications;
 import com.eesystem.curator.domain.user.PermissionPolicy;
 import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
-import com.eesystem.curator.domain.user.UserId;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
 import com.eesystem.curator.ui.editor.EditorServices;
-import java.nio.charset.StandardCharsets;
+import com.eesystem.curator.ui.review.ReviewServices;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
- * The editorial use cases wired onto the local store of a data dir:
- * the content library, compliance_checks rows (every submission's checks are recorded) and the
- * publication schedule (an edit of scheduled content cancels its pending entries). Open it off the FX
- * thread; close it after the window closed (it closes the store only when it opened it).
+ * The editorial use cases wired onto the local store of a data dir, acting as one {@link User}: the
+ * content library, compliance_checks rows, review decisions and the hash-chained audit log (every check,
+ * submission, decision and override is appended to it) and the publication schedule (an edit of
+ * scheduled content cancels its pending entries). Open it off the FX thread; close it after the window
+ * closed (it closes the store only when it opened it).
  */
 public final class Workstation implements AutoCloseable {
 
+    /**
+     * Decisions made at this desktop are stored unsigned; a signed decision (made elsewhere, offline) is
+     * verified against the reviewer's registered key whenever it is present.
+     */
+    private static final boolean SIGNATURES_REQUIRED = false;
+
     private final LocalStore store;
     private final boolean ownsStore;
+    private final User user;
+    private final Clock clock;
     private final EditorServices services;
+    private final ReviewServices review;
     private final SubmitForReview submitForReview;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
         this.store = store;
         this.ownsStore = ownsStore;
-        SessionAuditLog audit = new SessionAuditLog();
+        this.user = Invariants.notNull("user", user);
+        this.clock = clock;
+        AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
         ComplianceEngine engine = ComplianceEngine.bundled();
-        RecordedReviewChecks checks = RecordedReviewChecks.over(engine, store.complianceChecks(), clock);
-        this.submitForReview =
-                new SubmitForReview(store.contentLibrary(), checks, ReviewGate.requiringAll(), audit, policy, clock);
+        ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
+        RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
+        ReviewGate gate = ReviewGate.requiringAll();
+        this.submitForReview = new SubmitForReview(store.contentLibrary(), checks, gate, audit, policy, clock);
         this.services = new EditorServices(
                 store.contentLibrary(),
+                store.contentListing(),
                 new CreateDraft(store.contentLibrary(), audit, policy, clock, ContentId::random),
                 new EditDraft(
                         store.contentLibrary(),
@@ -52,47 +69,90 @@ public final class Workstation implements AutoCloseable {
                         policy,
                         clock),
                 submitForReview,
+                new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
+                user);
+        this.review = new ReviewServices(
+                store.contentLibrary(),
+                engine,
+                records,
+                store.reviewDecisions(),
+                new DecideReview(
+                        store.contentLibrary(),
+                        checks,
+                        store.reviewDecisions(),
+                        store.reviewerKeys(),
+                        gate,
+                        audit,
+                        policy,
+                        clock,
+                        SIGNATURES_REQUIRED),
+                store.userProfiles(),
+                policy,
                 user);
     }
 
-    /** Opens the store for the local profile of this computer's account. */
-    public static Workstation open(DataDirectory dataDirectory, Clock clock) {
-        return open(dataDirectory, clock, ShellComposition.localProfile());
+    /** Opens (creating or migrating) the data dir's local database and acts as {@code user}. */
+    public static Workstation open(DataDirectory dataDirectory, Clock clock, User user) {
+        LocalStore store = LocalStore.open(
+                LocalStoreSettings.defaults(dataDirectory.localDatabase(), dataDirectory.backups()), clock);
+        try {
+            return new Workstation(store, true, user, clock);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
-    /** Opens (creating or migrating) the data dir's local database for the local profile {@code profile}. */
+    /**
+     * Opens the data dir's local database for the local profile named {@code profile} (made an editor
+     * when this desktop has no such profile yet): for the command line and tests that need no choice.
+     */
     public static Workstation open(DataDirectory dataDirectory, Clock clock, String profile) {
         LocalStore store = LocalStore.open(
                 LocalStoreSettings.defaults(dataDirectory.localDatabase(), dataDirectory.backups()), clock);
-        return new Workstation(store, true, editor(profile), clock);
+        try {
+            return new Workstation(store, true, LocalProfiles.named(store.userProfiles(), profile, Role.EDITOR), clock);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
-    /** The use cases on a store the caller opened, for this computer's account. */
+    /** The use cases on a store the caller opened and closes ({@link #close()} leaves it open). */
+    public static Workstation on(LocalStore store, Clock clock, User user) {
+        return new Workstation(store, false, user, clock);
+    }
+
+    /** On a store the caller opened, for the local profile named {@code profile} (an editor if new). */
+    public static Workstation on(LocalStore store, Clock clock, String profile) {
+        return on(store, clock, LocalProfiles.named(store.userProfiles(), profile, Role.EDITOR));
+    }
+
+    /** On a store the caller opened, for the editor profile of this computer's account. */
     public static Workstation on(LocalStore store, Clock clock) {
         return on(store, clock, ShellComposition.localProfile());
     }
 
-    /** The use cases on a store the caller opened and closes ({@link #close()} leaves it open). */
-    public static Workstation on(LocalStore store, Clock clock, String profile) {
-        return new Workstation(store, false, editor(profile), clock);
+    /** The same store and clock, acting as {@code other} (the store stays the caller's to close). */
+    public Workstation as(User other) {
+        return new Workstation(store, false, other, clock);
     }
 
     public LocalStore store() {
         return store;
     }
 
-    /**
-     * The person at this computer as an editor. The same profile name gives the same id on every start,
-     * so "my drafts" stay theirs until the user and role choice at start replaces this.
-     */
-    static User editor(String profile) {
-        UUID id = UUID.nameUUIDFromBytes(("curator-profile:" + profile).getBytes(StandardCharsets.UTF_8));
-        return User.of(new UserId(id), profile, Role.EDITOR);
+    public User user() {
+        return user;
     }
 
     public EditorServices editorServices() {
         return services;
+    }
+
+    public ReviewServices reviewServices() {
+        return review;
     }
 
     /** Seeds the demo workspace when the library is empty; returns how many items it created. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.eesystem.curator.domain.compliance.ComplianceIssue;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentQuery;
+import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.ui.shell.CuratorApplication;
 import java.awt.image.BufferedImage;
@@ -139,7 +140,7 @@ class EditorLoopTest {
         robot.clickOn("#editor-back");
         TableView<?> table = robot.lookup("#library-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        ContentItem listed = (ContentItem) table.getItems().getFirst();
+        ContentItem listed = ((ListedContent) table.getItems().getFirst()).item();
         assertThat(listed.title()).isEqualTo("Ten quiet minutes in the light, every morning.");
 
         List<ContentItem> stored = workstation

@@ -40,12 +40,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Check captions for medical claims, brand voice and legal issues.",
             "Input is a plain-text caption, or JSON Lines with one {\"id\", \"platform\", \"text\"} object per line.",
-            "Exit codes: 0 every input was checked, 1 some input lines were malformed (reported, the rest checked),"
-                    + " 2 bad usage."
+            "A malformed line gets an error object ({\"id\", \"line\", \"error\"}) and the rest are checked.",
+            "Exit codes: 0 every input was checked (malformed lines included, each reported), 2 bad usage."
         })
 final class CheckCommand implements Callable<Integer> {
     static final int ALL_CHECKED = 0;
-    static final int SOME_MALFORMED = 1;
     static final int BAD_USAGE = 2;
 
     @Spec
@@ -76,24 +75,33 @@ final class CheckCommand implements Callable<Integer> {
             err.println("check: " + input + ": cannot be read (" + e.getMessage() + ")");
             return BAD_USAGE;
         }
+        if (text.isBlank()) {
+            err.println("check: " + input + ": empty input, nothing to check");
+            return BAD_USAGE;
+        }
         List<Input> inputs = parse(text);
         ComplianceEngine engine = ComplianceEngine.bundled();
-        int malformed = 0;
         for (Input in : inputs) {
             if (in.error() != null) {
-                malformed++;
                 printError(in, out, err);
+                continue;
+            }
+            ComplianceReport report;
+            try {
+                report = engine.check(in.draft());
+            } catch (IllegalArgumentException e) {
+                printError(new Input(in.id(), in.line(), null, "line " + in.line() + ": " + e.getMessage()), out, err);
+                continue;
+            }
+            if (json) {
+                out.println(mapper.writeValueAsString(toJson(in.id(), report)));
             } else {
-                ComplianceReport report = engine.check(in.draft());
-                if (json) {
-                    out.println(mapper.writeValueAsString(toJson(in.id(), report)));
-                } else {
-                    printText(in.id(), report, out);
-                }
+                printText(in.id(), report, out);
             }
         }
         out.flush();
-        return malformed == 0 ? ALL_CHECKED : SOME_MALFORMED;
+        // a malformed line is reported in place and is not a failure of the run (issue 9)
+        return ALL_CHECKED;
     }
 
     private String read() throws IOException {
@@ -176,7 +184,6 @@ final class CheckCommand implements Callable<Integer> {
         node.put("id", id);
         node.put("result", report.overallResult().storedValue());
         node.put("critical", report.hasCritical());
-        node.put("rule_pack", report.rulePackVersion());
         ArrayNode checks = node.putArray("checks");
         for (CheckOutcome outcome : report.outcomes()) {
             checks.addObject()

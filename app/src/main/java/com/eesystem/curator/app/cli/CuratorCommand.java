@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             MigrateCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CuratorCommand implements Runnable {

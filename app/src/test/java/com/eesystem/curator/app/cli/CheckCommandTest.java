@@ -29,6 +29,12 @@ class CheckCommandTest {
         return commandLine.execute(args);
     }
 
+    private static List<String> names(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private List<JsonNode> outputObjects() {
         return out.toString().lines().map(JsonCodec.instance()::tree).toList();
     }
@@ -48,12 +54,18 @@ class CheckCommandTest {
         int exit = run("check", "--json", file.toString());
 
         List<JsonNode> objects = outputObjects();
-        assertThat(exit).isEqualTo(CheckCommand.SOME_MALFORMED);
+        assertThat(exit)
+                .as("every input was checked; malformed lines are reported in place")
+                .isEqualTo(0);
         assertThat(objects)
                 .extracting(node -> node.get("id").asText())
                 .containsExactly("calm", "cure", "line 3", "endorsement", "nowhere", "negated");
 
         JsonNode calm = objects.get(0);
+        assertThat(names(calm)).containsExactly("id", "result", "critical", "checks", "issues");
+        assertThat(names(calm.get("checks").get(0))).containsExactly("check_type", "check_result", "confidence_score");
+        assertThat(calm.get("checks").get(0).get("confidence_score").isNumber()).isTrue();
+        assertThat(names(objects.get(2))).containsExactly("id", "line", "error");
         assertThat(calm.get("result").asText()).isEqualTo("passed");
         assertThat(calm.get("critical").asBoolean()).isFalse();
         assertThat(calm.get("checks"))
@@ -74,6 +86,8 @@ class CheckCommandTest {
                         .substring(issue.get("start").asInt(), issue.get("end").asInt()))
                 .isEqualTo("reverse arthritis");
         assertThat(issue.get("suggestion").asText()).isNotBlank();
+        assertThat(names(issue))
+                .containsExactly("check_type", "rule", "severity", "start", "end", "message", "suggestion");
 
         assertThat(objects.get(2).get("error").asText()).startsWith("line 3: not a JSON object");
         assertThat(objects.get(2).get("line").asInt()).isEqualTo(3);
@@ -117,5 +131,33 @@ class CheckCommandTest {
         assertThat(run("check", "--json", dir.resolve("nope.jsonl").toString())).isEqualTo(CheckCommand.BAD_USAGE);
         assertThat(err.toString()).contains("nope.jsonl: no such file");
         assertThat(run("check")).isEqualTo(CheckCommand.BAD_USAGE);
+        assertThat(run("check", "--json", "--no-such-option", "-")).isEqualTo(CheckCommand.BAD_USAGE);
+    }
+
+    @Test
+    void anEmptyInputIsBadUsage() throws IOException {
+        Path file = dir.resolve("empty.txt");
+        Files.writeString(file, "\n\n", StandardCharsets.UTF_8);
+
+        assertThat(run("check", "--json", file.toString())).isEqualTo(CheckCommand.BAD_USAGE);
+        assertThat(err.toString()).contains("empty.txt: empty input");
+    }
+
+    @Test
+    void onlyMalformedLinesStillExitZeroWithOneErrorObjectEach() throws IOException {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, """
+                {"id": "a"}
+                {"id": "b", "text": 42}
+                {not json
+                """, StandardCharsets.UTF_8);
+
+        int exit = run("check", "--json", file.toString());
+
+        assertThat(exit).isEqualTo(CheckCommand.ALL_CHECKED);
+        assertThat(outputObjects())
+                .extracting(
+                        node -> node.get("id").asText() + "@" + node.get("line").asInt())
+                .containsExactly("a@1", "b@2", "line 3@3");
     }
 }

@@ -80,6 +80,28 @@ class LocalStoreCommandsTest {
     }
 
     @Test
+    void restoreLatestReplaysTheChangesBackedUpAfterTheSnapshotUnlessSnapshotOnly() throws Exception {
+        assertThat(run("backup")).isZero();
+        var afterSnapshot = SyncCommandTest.draft("Written after the snapshot");
+        try (LocalStore store = LocalStore.open(settings(), Clock.systemUTC())) {
+            store.contentLibrary().save(afterSnapshot);
+        } // closing writes the incremental backup
+
+        assertThat(run("restore", "--latest", "--snapshot-only"))
+                .as(err.toString())
+                .isZero();
+        try (LocalStore store = LocalStore.open(settings(), Clock.systemUTC())) {
+            assertThat(store.contentLibrary().find(afterSnapshot.id())).isEmpty();
+        }
+        assertThat(run("restore", "--latest")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("replayed 1 incremental backups: 1 changes applied");
+        try (LocalStore store = LocalStore.open(settings(), Clock.systemUTC())) {
+            assertThat(store.contentLibrary().find(afterSnapshot.id())).contains(afterSnapshot);
+        }
+    }
+
+    @Test
     void restoreOfADamagedFileFailsAndSaysWhy() throws Exception {
         try (LocalStore store = LocalStore.open(settings(), Clock.systemUTC())) {
             store.userPreferences().put("u1", "theme", "dark");
@@ -99,7 +121,7 @@ class LocalStoreCommandsTest {
     @Test
     void restoreNeedsAFileOrLatest() {
         assertThat(run("restore")).isEqualTo(2);
-        assertThat(err.toString()).contains("give either a SNAPSHOT file or --latest");
+        assertThat(err.toString()).contains("give either a BACKUP file or --latest");
     }
 
     @Test

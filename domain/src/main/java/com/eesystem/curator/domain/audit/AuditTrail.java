@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads an {@link AuditLog} end to end: verifies its chain and exports it as JSON Lines. */
+/** Reads an {@link AuditLog} end to end: verifies its chain and exports it as JSON Lines or CSV. */
 public final class AuditTrail {
 
     static final int BATCH = 500;
@@ -74,6 +74,58 @@ public final class AuditTrail {
         }
     }
 
+    /** The CSV export's header row; {@link #exportCsv} writes one row per entry under it. */
+    public static final String CSV_HEADER = "sequence,at,actor,action,subject,details,previous_hash,hash";
+
+    /**
+     * Writes the header and every entry as CSV (RFC 4180: CRLF rows, fields with commas, quotes or line
+     * breaks quoted, quotes doubled). {@code details} is one JSON object per row, so a comment's text stays
+     * in that one field; every field starts with a digit, a letter or '{', never with what a spreadsheet
+     * reads as a formula.
+     *
+     * @return the number of entries written
+     */
+    public long exportCsv(Appendable out) {
+        long from = 1;
+        long count = 0;
+        try {
+            out.append(CSV_HEADER).append("\r\n");
+            while (true) {
+                List<AuditEntry> batch = log.read(from, BATCH);
+                for (AuditEntry entry : batch) {
+                    out.append(csvRow(entry)).append("\r\n");
+                    count++;
+                    from = entry.sequence() + 1;
+                }
+                if (batch.size() < BATCH) {
+                    return count;
+                }
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException("audit export: writing failed after " + count + " entries", failed);
+        }
+    }
+
+    static String csvRow(AuditEntry entry) {
+        AuditRecord record = entry.record();
+        return String.join(
+                ",",
+                Long.toString(entry.sequence()),
+                csvField(record.at().toString()),
+                csvField(record.actor().toString()),
+                csvField(record.action()),
+                csvField(record.subject()),
+                csvField(detailsJson(record.details())),
+                entry.previousHash(),
+                entry.hash());
+    }
+
+    static String csvField(String text) {
+        boolean quote =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
     static String jsonLine(AuditEntry entry) {
         AuditRecord record = entry.record();
         StringBuilder json = new StringBuilder("{\"sequence\":").append(entry.sequence());
@@ -81,18 +133,23 @@ public final class AuditTrail {
         json.append(",\"actor\":").append(quote(record.actor().toString()));
         json.append(",\"action\":").append(quote(record.action()));
         json.append(",\"subject\":").append(quote(record.subject()));
-        json.append(",\"details\":{");
+        json.append(",\"details\":").append(detailsJson(record.details()));
+        json.append(",\"previous_hash\":").append(quote(entry.previousHash()));
+        json.append(",\"hash\":").append(quote(entry.hash())).append('}');
+        return json.toString();
+    }
+
+    static String detailsJson(Map<String, String> details) {
+        StringBuilder json = new StringBuilder("{");
         boolean first = true;
-        for (Map.Entry<String, String> detail : record.details().entrySet()) {
+        for (Map.Entry<String, String> detail : details.entrySet()) {
             if (!first) {
                 json.append(',');
             }
             json.append(quote(detail.getKey())).append(':').append(quote(detail.getValue()));
             first = false;
         }
-        json.append("},\"previous_hash\":").append(quote(entry.previousHash()));
-        json.append(",\"hash\":").append(quote(entry.hash())).append('}');
-        return json.toString();
+        return json.append('}').toString();
     }
 
     // The domain has no JSON library (JDK only); audit text is escaped per RFC 8259 here.

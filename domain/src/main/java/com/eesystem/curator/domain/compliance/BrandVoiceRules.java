@@ -213,6 +213,19 @@ final class BrandVoiceRules {
     }
 
     /** Three capitalised words in a row, or stacked exclamation marks. */
+    /** No lower-case letter and at least one letter in {@code text[start, end)}. */
+    private static boolean allCapitals(String text, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
     private void shouting(NormalizedText text, List<Finding> findings) {
         String original = text.original;
         RuleDefinition rule = pack.rule("brand.shouting");
@@ -225,11 +238,10 @@ final class BrandVoiceRules {
             }
             int start = text.originalStart(token.start());
             int end = text.originalEnd(token.end());
-            String word = original.substring(start, end);
-            boolean caps = word.length() >= 2
-                    && word.equals(word.toUpperCase(Locale.ROOT))
-                    && !ACRONYMS.contains(word)
-                    && word.chars().anyMatch(Character::isLetter);
+            // scan the characters first: most words have a lower-case letter, and no substring is made for them
+            boolean caps = end - start >= 2
+                    && allCapitals(original, start, end)
+                    && !ACRONYMS.contains(original.substring(start, end));
             if (caps) {
                 if (run == 0) {
                     runStart = start;

@@ -29,6 +29,7 @@ public final class ComplianceEngine {
     private final MedicalClaimRules medical;
     private final LegalReviewRules legal;
     private final BrandVoiceRules brand;
+    private final String ruleSetVersion;
 
     /** Rule ids the rule families report under; an edited pack must keep them all. */
     static final List<String> REQUIRED_RULES = List.of(
@@ -62,6 +63,7 @@ public final class ComplianceEngine {
         this.medical = new MedicalClaimRules(pack, new ApprovedClaimsLibrary(pack.approvedClaims()));
         this.legal = new LegalReviewRules(pack);
         this.brand = new BrandVoiceRules(pack, guidelines, similarity);
+        this.ruleSetVersion = guidelines.isEmpty() ? pack.version() : pack.version() + "+g" + fingerprint(guidelines);
     }
 
     /** The bundled rule pack, no brand guidelines, no similarity: what the command line uses by default. */
@@ -71,6 +73,31 @@ public final class ComplianceEngine {
 
     public String rulePackVersion() {
         return pack.version();
+    }
+
+    /**
+     * The rule set a check runs with, recorded on every compliance_checks row: the rule pack version, plus
+     * a fingerprint of the brand guidelines when there are any ({@code 2026.11.25-2+g1a2b3c4d}). Editing a
+     * guideline or bumping the pack changes it, which is how drafts checked under older rules are found.
+     */
+    public String ruleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    /** SHA-256 of the guidelines in id order (first 8 hex digits): stable across runs and machines. */
+    private static String fingerprint(List<VoiceGuideline> guidelines) {
+        StringBuilder canonical = new StringBuilder();
+        guidelines.stream()
+                .sorted(Comparator.comparing(VoiceGuideline::id))
+                .forEach(
+                        guideline -> canonical.append(guideline.canonicalText()).append('\u0000'));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     public RulePack rulePack() {
@@ -91,7 +118,7 @@ public final class ComplianceEngine {
         for (CheckType type : CheckType.values()) {
             outcomes.add(outcome(type, byType.get(type)));
         }
-        return new ComplianceReport(pack.version(), outcomes);
+        return new ComplianceReport(ruleSetVersion, outcomes);
     }
 
     /** Checks and turns the report into the rows of a run, ready for {@link ComplianceChecks#record}. */

@@ -9,15 +9,43 @@ import java.util.Set;
  * What the engine checks: the whole post text (caption, hashtags, on-screen text, transcript), the
  * platforms it goes to, the material connections its author declared and the substantiation entries
  * it links.
+ *
+ * @param postLength how much of {@code text}, from its start, is the post as the platform shows it
+ *     (caption and hashtags): the "more" cut and the caption limits are measured on that part only, so
+ *     a title or script checked after it cannot shift them. The whole text by default.
  */
 public record DraftToCheck(
-        String text, Set<Platform> platforms, Set<MaterialConnection> connections, Set<String> substantiationIds) {
+        String text,
+        Set<Platform> platforms,
+        Set<MaterialConnection> connections,
+        Set<String> substantiationIds,
+        int postLength) {
 
     public DraftToCheck {
         Objects.requireNonNull(text, "text");
         platforms = platforms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(platforms));
         connections = Set.copyOf(connections);
         substantiationIds = Set.copyOf(substantiationIds);
+        if (postLength < 0 || postLength > text.length()) {
+            throw new IllegalArgumentException(
+                    "postLength: " + postLength + " is outside the text's 0.." + text.length() + " characters");
+        }
+    }
+
+    /** The whole text is the post. */
+    public DraftToCheck(
+            String text, Set<Platform> platforms, Set<MaterialConnection> connections, Set<String> substantiationIds) {
+        this(
+                text,
+                platforms,
+                connections,
+                substantiationIds,
+                Objects.requireNonNull(text, "text").length());
+    }
+
+    /** The post part of the text: caption and hashtags. */
+    public String post() {
+        return text.substring(0, postLength);
     }
 
     /** A caption with no platform, connection or substantiation: what `curator check` gets as plain text. */
@@ -30,10 +58,10 @@ public record DraftToCheck(
     }
 
     public DraftToCheck withConnections(Set<MaterialConnection> declared) {
-        return new DraftToCheck(text, platforms, declared, substantiationIds);
+        return new DraftToCheck(text, platforms, declared, substantiationIds, postLength);
     }
 
     public DraftToCheck withSubstantiation(Set<String> ids) {
-        return new DraftToCheck(text, platforms, connections, ids);
+        return new DraftToCheck(text, platforms, connections, ids, postLength);
     }
 }

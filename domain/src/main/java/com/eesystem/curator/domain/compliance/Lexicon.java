@@ -31,21 +31,46 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
     static final String HASHTAG_WORDS = "hashtag_word";
     /** Real words one edit from a disease name (cancel, migrate) that must not be read as misspellings. */
     static final String ORDINARY_WORDS = "ordinary";
+    /** {@code suffix_<category>}: word endings that make an unlisted word a term of that category. */
+    static final String SUFFIX_PREFIX = "suffix_";
+    /** Single-word terms of these categories also match their plural or singular (seizure, lesions). */
+    private static final Set<String> INFLECTED = Set.of("disease", "symptom", "medication", "mobility_aid");
+
+    private static final int MIN_SUFFIX_STEM = 3;
 
     private final Map<String, List<Term>> byFirstToken = new HashMap<>();
     private final Set<String> segmentWords = new HashSet<>();
     private final Map<String, Term> fuzzyIndex = new HashMap<>();
     private final Set<String> ordinaryWords = new HashSet<>();
+    private final Map<String, String> suffixes = new HashMap<>();
 
     Lexicon(Map<String, List<List<String>>> categories, Collection<String> fuzzyCategories) {
         for (Map.Entry<String, List<List<String>>> category : categories.entrySet()) {
             if (category.getKey().equals(HASHTAG_WORDS) || category.getKey().equals(ORDINARY_WORDS)) {
                 continue;
             }
+            if (category.getKey().startsWith(SUFFIX_PREFIX)) {
+                String target = category.getKey().substring(SUFFIX_PREFIX.length());
+                for (List<String> forms : category.getValue()) {
+                    for (String suffix : forms) {
+                        suffixes.put(suffix.toLowerCase(Locale.ROOT), target);
+                    }
+                }
+                continue;
+            }
             for (List<String> forms : category.getValue()) {
                 String canonical = forms.getFirst();
                 for (String form : forms) {
                     add(category.getKey(), form, canonical, fuzzyCategories.contains(category.getKey()));
+                }
+                if (INFLECTED.contains(category.getKey())) {
+                    for (String form : forms) {
+                        for (String inflected : inflections(form)) {
+                            if (!forms.contains(inflected)) {
+                                add(category.getKey(), inflected, canonical, false);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -64,7 +89,13 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
             return;
         }
         Term term = new Term(category, tokens, canonical);
-        byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>(2)).add(term);
+        List<Term> startingHere = byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>(2));
+        for (Term known : startingHere) {
+            if (known.category().equals(category) && java.util.Arrays.equals(known.tokens(), tokens)) {
+                return;
+            }
+        }
+        startingHere.add(term);
         for (String token : tokens) {
             if (token.length() >= 2 && Character.isLetter(token.charAt(0))) {
                 segmentWords.add(token);
@@ -96,6 +127,11 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
                 }
             }
             if (!matched && first.kind() == NormalizedText.Kind.WORD) {
+                Term bySuffix = bySuffix(first.text());
+                if (bySuffix != null) {
+                    matches.add(new Match(bySuffix, i, i + 1, 0.8));
+                    continue;
+                }
                 Term near = fuzzy(first.text());
                 if (near != null) {
                     matches.add(new Match(near, i, i + 1, 0.75));
@@ -123,6 +159,50 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
             }
         }
         return j;
+    }
+
+    /**
+     * Plural and singular of a one-word term (seizure/seizures, allergy/allergies); words ending in
+     * "is", "us" or "ss" (arthritis, virus, stiffness) keep their form.
+     */
+    private static List<String> inflections(String form) {
+        if (form.indexOf(' ') >= 0 || form.length() < 4 || !Character.isLetter(form.charAt(form.length() - 1))) {
+            return List.of();
+        }
+        if (form.endsWith("is") || form.endsWith("us") || form.endsWith("ss")) {
+            return List.of();
+        }
+        if (form.endsWith("ies")) {
+            return List.of(form.substring(0, form.length() - 3) + "y");
+        }
+        if (form.endsWith("s")) {
+            return List.of(form.substring(0, form.length() - 1));
+        }
+        if (form.endsWith("y")) {
+            return List.of(form.substring(0, form.length() - 1) + "ies");
+        }
+        return List.of(form.endsWith("h") || form.endsWith("x") ? form + "es" : form + "s");
+    }
+
+    /** An unlisted word with a listed ending (tendonitis, endometriosis, lisinopril), unless ordinary. */
+    private Term bySuffix(String word) {
+        if (suffixes.isEmpty() || word.length() < MIN_SUFFIX_STEM + 2 || ordinaryWords.contains(word)) {
+            return null;
+        }
+        // endsWith over the few listed endings: no substring per word on the hot path
+        int end = word.endsWith("s") && !word.endsWith("is") ? word.length() - 1 : word.length();
+        for (Map.Entry<String, String> suffix : suffixes.entrySet()) {
+            String ending = suffix.getKey();
+            if (end - ending.length() >= MIN_SUFFIX_STEM && word.startsWith(ending, end - ending.length())) {
+                for (int i = 0; i < end; i++) {
+                    if (!Character.isLetter(word.charAt(i))) {
+                        return null;
+                    }
+                }
+                return new Term(suffix.getValue(), new String[] {word}, word);
+            }
+        }
+        return null;
     }
 
     /** A disease-like word one edit away (anxeity, diabetis), for words long enough not to collide. */

@@ -15,7 +15,14 @@ final class MedicalClaimRules {
     private static final Set<String> SPLIT_CONDITIONS = Set.of("disease", "symptom", "pathogen");
     private static final Set<String> DEVICE_ASSERTIONS =
             Set.of("is", "are", "a", "an", "our", "certified", "registered", "approved", "it's", "real", "true");
+    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their");
+    /** Words between "no"/"not" and a condition that keep it an outcome: "no new lesions", "not a single seizure". */
+    private static final Set<String> OUTCOME_FILLERS = Set.of("new", "single", "more", "further", "a", "one", "other");
+
+    private static final Set<String> ELIDED_VERBS = Set.of("did", "do", "does", "can", "could", "will", "would");
     private static final int PAIR_DISTANCE = 10;
+    private static final int REPAIR_DISTANCE = 4;
+    private static final int PROOF_DISTANCE = 3;
     private static final int CESSATION_DISTANCE = 6;
     private static final int FDA_DISTANCE = 6;
     private static final double SPLIT_CONFIDENCE = 0.7;
@@ -43,7 +50,11 @@ final class MedicalClaimRules {
         pairs(scan, scan.matches("cessation"), aids, CESSATION_DISTANCE, "medical.implied_claim", claimed, findings);
         noCondition(scan, conditions, claimed, findings);
         headingClaims(scan, conditions, aids, claimed, findings);
+        repairClaims(scan, claimed, findings);
         splitClaims(scan, claimed, findings);
+        possessedConditions(scan, claimed, findings);
+        othersFailedSessionsDid(scan, conditions, claimed, findings);
+        usedToNow(scan, claimed, findings);
         beforeAfter(scan, findings);
         proofClaims(scan, findings);
         healingLanguage(scan, claimed, findings);
@@ -88,12 +99,25 @@ final class MedicalClaimRules {
             if (before < 0 || claimed[condition.from()]) {
                 continue;
             }
+            boolean counted = false;
+            while (before > 0
+                    && condition.from() - before <= 2
+                    && OUTCOME_FILLERS.contains(scan.token(before).text())) {
+                counted |= scan.token(before).text().equals("single")
+                        || scan.token(before).text().equals("one");
+                before--;
+            }
             String word = scan.token(before).text();
             boolean claimWordFollows = condition.to() < scan.text.tokens.size()
                     && scan.token(condition.to()).text().startsWith("claim");
-            if ((word.equals("no") || word.equals("zero"))
-                    && !claimWordFollows
-                    && scan.token(before).sentence() == scan.sentenceOf(condition)) {
+            // "haven't had a relapse since": a denied condition with "since" after it is an outcome
+            boolean since = scan.negated(condition)
+                    && ((condition.to() < scan.text.tokens.size()
+                                    && scan.token(condition.to()).text().equals("since"))
+                            || (condition.to() + 1 < scan.text.tokens.size()
+                                    && scan.token(condition.to() + 1).text().equals("since")));
+            boolean outcome = word.equals("no") || word.equals("zero") || (counted && word.equals("not")) || since;
+            if (outcome && !claimWordFollows && scan.token(before).sentence() == scan.sentenceOf(condition)) {
                 mark(claimed, condition);
                 Lexicon.Match cue = new Lexicon.Match(condition.term(), before, condition.to(), condition.confidence());
                 findings.add(claim(scan, "medical.implied_claim", cue, condition, condition.confidence()));
@@ -171,6 +195,128 @@ final class MedicalClaimRules {
                     mark(claimed, aid);
                     mark(claimed, cue);
                     findings.add(claim(scan, "medical.implied_claim", cue, aid, SPLIT_CONFIDENCE + 0.05));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Restores damaged cartilage", "rebuilds joints", "opens up your airways": a repair verb with an organ
+     * or tissue as its object claims a physical treatment even without a disease name.
+     */
+    private void repairClaims(ScannedCaption scan, boolean[] claimed, List<Finding> findings) {
+        for (Lexicon.Match verb : scan.matches("repair_verb")) {
+            if (scan.negated(verb) || claimed[verb.from()]) {
+                continue;
+            }
+            for (Lexicon.Match part : scan.matches("body_part")) {
+                if (part.from() > verb.from()
+                        && scan.sentenceOf(part) == scan.sentenceOf(verb)
+                        && gap(verb, part) <= REPAIR_DISTANCE
+                        && !claimed[part.from()]) {
+                    mark(claimed, verb);
+                    mark(claimed, part);
+                    findings.add(claim(scan, "medical.disease_claim", verb, part, 0.8));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "My psoriasis has never looked this good", "Doctors couldn't help my mom's vertigo": a condition a
+     * person owns, in copy that sells sessions, is a testimonial about that condition. Less certain than a
+     * stated outcome, so it goes to manual review.
+     */
+    private void possessedConditions(ScannedCaption scan, boolean[] claimed, List<Finding> findings) {
+        for (String category : SPLIT_CONDITIONS) {
+            for (Lexicon.Match condition : scan.matches(category)) {
+                if (claimed[condition.from()] || scan.negated(condition) || category.equals("pathogen")) {
+                    continue;
+                }
+                for (int back = condition.from() - 1; back >= 0 && condition.from() - back <= 2; back--) {
+                    NormalizedText.Token token = scan.token(back);
+                    if (token.clause() != scan.token(condition.from()).clause()) {
+                        break;
+                    }
+                    if (POSSESSIVES.contains(token.text())) {
+                        Lexicon.Match owner = new Lexicon.Match(condition.term(), back, condition.to(), 0.95);
+                        mark(claimed, condition);
+                        findings.add(claim(scan, "medical.implied_claim", owner, condition, SPLIT_CONFIDENCE));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Doctors couldn't help my mom's vertigo. Three scalar sessions did." A denied claim followed by a
+     * short sentence that ends on the elided verb ("did", "can", "do") turns the denial into a claim.
+     */
+    private void othersFailedSessionsDid(
+            ScannedCaption scan, List<Lexicon.Match> conditions, boolean[] claimed, List<Finding> findings) {
+        for (Lexicon.Match verb : scan.matches("claim_verb")) {
+            if (!scan.negated(verb)) {
+                continue;
+            }
+            int sentence = scan.sentenceOf(verb);
+            Lexicon.Match object = null;
+            for (Lexicon.Match condition : conditions) {
+                if (scan.sentenceOf(condition) == sentence
+                        && condition.from() > verb.from()
+                        && !claimed[condition.from()]) {
+                    object = condition;
+                    break;
+                }
+            }
+            if (object == null) {
+                continue;
+            }
+            int last = -1;
+            for (int i = object.to();
+                    i < scan.text.tokens.size() && scan.token(i).sentence() <= sentence + 1;
+                    i++) {
+                if (scan.token(i).sentence() == sentence + 1 && scan.token(i).kind() == NormalizedText.Kind.WORD) {
+                    last = i;
+                }
+            }
+            if (last >= 0 && ELIDED_VERBS.contains(scan.token(last).text())) {
+                mark(claimed, object);
+                Lexicon.Match elided = new Lexicon.Match(verb.term(), last, last + 1, 0.95);
+                findings.add(claim(scan, "medical.disease_claim", elided, object, SPLIT_CONFIDENCE + 0.1));
+            }
+        }
+    }
+
+    /** "My back used to scream at me every morning. Now? Silence." A before/after without the words. */
+    private void usedToNow(ScannedCaption scan, boolean[] claimed, List<Finding> findings) {
+        for (Lexicon.Match contrast : scan.matches("contrast")) {
+            int sentence = scan.sentenceOf(contrast);
+            Lexicon.Match subject = null;
+            for (String category : List.of("body_part", "disease", "symptom")) {
+                for (Lexicon.Match match : scan.matches(category)) {
+                    if (scan.sentenceOf(match) == sentence
+                            && match.from() > 0
+                            && POSSESSIVES.contains(scan.token(match.from() - 1).text())
+                            && !claimed[match.from()]) {
+                        subject = match;
+                    }
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            for (int i = contrast.to(); i < scan.text.tokens.size(); i++) {
+                NormalizedText.Token token = scan.token(i);
+                if (token.sentence() > sentence + 2) {
+                    break;
+                }
+                if (token.text().equals("now") && token.sentence() > sentence) {
+                    Lexicon.Match now = new Lexicon.Match(contrast.term(), i, i + 1, 0.95);
+                    mark(claimed, subject);
+                    findings.add(claim(scan, "medical.implied_claim", now, subject, SPLIT_CONFIDENCE));
+                    break;
                 }
             }
         }
@@ -277,6 +423,26 @@ final class MedicalClaimRules {
                         0.95));
             }
         }
+        // "Recommended by chiropractors", "Harvard researchers confirmed": an authority vouching for the sessions
+        for (Lexicon.Match authority : scan.matches("authority")) {
+            for (Lexicon.Match verb : scan.matches("proof_verb")) {
+                if (scan.sentenceOf(verb) == scan.sentenceOf(authority)
+                        && gap(authority, verb) <= PROOF_DISTANCE
+                        && !overlap(authority, verb)
+                        && !scan.negated(verb)
+                        && !scan.negated(authority)
+                        && !substantiated.contains(scan.sentenceOf(verb))) {
+                    findings.add(Finding.of(
+                            rule,
+                            Math.min(scan.originalStart(authority), scan.originalStart(verb)),
+                            Math.max(scan.originalEnd(authority), scan.originalEnd(verb)),
+                            "\"" + spanText(scan, authority, verb) + "\" cites experts as proof.",
+                            "",
+                            0.85));
+                    break;
+                }
+            }
+        }
         List<NormalizedText.Token> tokens = scan.text.tokens;
         for (int i = 0; i < tokens.size(); i++) {
             NormalizedText.Token token = tokens.get(i);
@@ -323,8 +489,22 @@ final class MedicalClaimRules {
     private void references(
             ScannedCaption scan, List<Lexicon.Match> conditions, boolean[] claimed, List<Finding> findings) {
         RuleDefinition rule = pack.rule("medical.disease_reference");
+        boolean cause = !scan.matches("cause_context").isEmpty();
         for (Lexicon.Match condition : conditions) {
             if (condition.category().equals("lab") || scan.negated(condition) || claimed[condition.from()]) {
+                continue;
+            }
+            // FDA reads intended use from all promotion: a condition named next to the sessions or a call
+            // to book them is a claim by net impression, unless the post is about a cause (awareness, charity)
+            if (!cause && nearPromotion(scan, condition)) {
+                findings.add(Finding.of(
+                        pack.rule("medical.implied_claim"),
+                        scan.originalStart(condition),
+                        scan.originalEnd(condition),
+                        "\"" + scan.excerpt(condition) + "\" is named next to the sessions: the post reads as a"
+                                + " claim about " + condition.term().canonical() + ".",
+                        library.saferWording(condition.term().canonical()),
+                        SPLIT_CONFIDENCE));
                 continue;
             }
             findings.add(Finding.of(
@@ -335,6 +515,16 @@ final class MedicalClaimRules {
                     library.saferWording(condition.term().canonical()),
                     0.6));
         }
+    }
+
+    private static boolean nearPromotion(ScannedCaption scan, Lexicon.Match condition) {
+        int sentence = scan.sentenceOf(condition);
+        for (Lexicon.Match promotion : scan.matches("promotion")) {
+            if (Math.abs(scan.sentenceOf(promotion) - sentence) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding claim(

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A caption prepared for matching: lower-cased, with look-alike characters undone (d1abetes, curly
- * quotes, the pill emoji) and split into tokens that keep their span in the original text, their
+ * quotes, the pill and syringe emoji) and split into tokens that keep their span in the original text, their
  * sentence and their clause. Hashtags are kept whole (for disclosures) and also split into the words
  * they run together (#CancerFree: cancer, free) so claims inside tags are read as claims.
  */
@@ -58,6 +58,16 @@ final class NormalizedText {
         int n = 0;
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
+            // fast path, no allocation: plain ASCII that is neither a look-alike digit nor '$'
+            if (cp < 0x80 && !isLeet(cp)) {
+                if (n + 2 >= map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + ('a' - 'A')) : (char) cp);
+                map[n++] = i;
+                i++;
+                continue;
+            }
             int width = Character.charCount(cp);
             String replacement = replacement(original, i, cp);
             if (n + replacement.length() + 1 >= map.length) {
@@ -96,6 +106,10 @@ final class NormalizedText {
         switch (cp) {
             case 0x1F48A: // pill
                 return " pills ";
+            case 0x1F489: // syringe
+                return " injections ";
+            case 0x1FA7A: // stethoscope
+                return " doctor ";
             case 0x2018, 0x2019, 0x02BC, 0x2032:
                 return "'";
             case 0x201C, 0x201D, 0x00AB, 0x00BB:

@@ -16,6 +16,10 @@ final class ScannedCaption {
     private static final Set<String> NEGATABLE_CUES =
             Set.of("claim_verb", "outcome", "cessation", "fda_status", "clinical_grade", "study", "disclosure");
 
+    /** Categories a benign phrase ("wound up", "heart-to-heart") takes a word out of. */
+    private static final Set<String> CONDITION_CATEGORIES =
+            Set.of("disease", "symptom", "pathogen", "lab", "body_part");
+
     private static final Set<String> LIST_WORDS = Set.of("or", "and", "nor", "to", "any", "other");
     private static final int NEGATION_WINDOW = 4;
     private static final int OBJECT_WINDOW = 5;
@@ -34,7 +38,18 @@ final class ScannedCaption {
         int size = text.tokens.size();
         this.negated = new boolean[size];
         this.cueToken = new boolean[size];
+        boolean[] benign = new boolean[size];
         for (Lexicon.Match match : matches) {
+            if (match.category().equals("benign_phrase")) {
+                for (int i = match.from(); i < match.to(); i++) {
+                    benign[i] = true;
+                }
+            }
+        }
+        for (Lexicon.Match match : matches) {
+            if (benign[match.from()] && CONDITION_CATEGORIES.contains(match.category())) {
+                continue;
+            }
             byCategory.computeIfAbsent(match.category(), k -> new ArrayList<>()).add(match);
             if (NEGATABLE_CUES.contains(match.category())) {
                 for (int i = match.from(); i < match.to(); i++) {
@@ -42,7 +57,6 @@ final class ScannedCaption {
                 }
             }
         }
-        markNegations();
         this.sentenceLength = new int[Math.max(1, text.sentenceCount)];
         this.sentenceLastChar = new int[Math.max(1, text.sentenceCount)];
         for (NormalizedText.Token token : text.tokens) {
@@ -50,6 +64,36 @@ final class ScannedCaption {
                 sentenceLength[token.sentence()]++;
             }
             sentenceLastChar[token.sentence()] = Math.max(sentenceLastChar[token.sentence()], token.end());
+        }
+        markNegations();
+        markNegatedSpeech();
+    }
+
+    /**
+     * "What we won't say: that an hour here heals anything." A negated speech verb (say, claim, promise)
+     * denies everything it reports: the rest of its sentence, and the next sentence when it introduces
+     * that one with a colon.
+     */
+    private void markNegatedSpeech() {
+        int size = text.tokens.size();
+        for (Lexicon.Match speech : matches("speech_verb")) {
+            boolean denied = false;
+            for (Lexicon.Match negator : matches("negator")) {
+                if (negator.to() <= speech.from()
+                        && speech.from() - negator.to() <= 1
+                        && token(negator.from()).clause()
+                                == token(speech.from()).clause()) {
+                    denied = true;
+                }
+            }
+            if (!denied) {
+                continue;
+            }
+            int sentence = token(speech.from()).sentence();
+            int last = sentenceEnd(sentence) == ':' ? sentence + 1 : sentence;
+            for (int i = speech.to(); i < size && token(i).sentence() <= last; i++) {
+                negated[i] = true;
+            }
         }
     }
 
@@ -74,7 +118,8 @@ final class ScannedCaption {
     /** A short sentence ending in "?" or ":" that names a topic ("Migraines?", "Diabetics:"). */
     boolean isHeading(int sentence) {
         char end = sentenceEnd(sentence);
-        return sentenceLength[sentence] <= 5 && (end == '?' || end == ':');
+        return sentenceLength[sentence] <= 5 && (end == '?' || end == ':')
+                || sentenceLength[sentence] <= 10 && end == '?';
     }
 
     private char sentenceEnd(int sentence) {

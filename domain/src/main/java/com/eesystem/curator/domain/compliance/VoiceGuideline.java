@@ -45,6 +45,21 @@ public record VoiceGuideline(
                 Set.copyOf(guideline.platforms()));
     }
 
+    /** Every field in a fixed order and form (platforms sorted by stored value): the input of the rule-set fingerprint. */
+    String canonicalText() {
+        return String.join(
+                "\u001f",
+                id,
+                title,
+                String.join("\u001e", requirements),
+                String.join("\u001e", restrictions),
+                examples,
+                severity.storedValue(),
+                String.join(
+                        ",",
+                        platforms.stream().map(Platform::storedValue).sorted().toList()));
+    }
+
     boolean appliesTo(Set<Platform> targets) {
         return platforms.isEmpty() || targets.isEmpty() || platforms.stream().anyMatch(targets::contains);
     }

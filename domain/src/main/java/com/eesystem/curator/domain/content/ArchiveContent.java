@@ -49,20 +49,14 @@ public final class ArchiveContent {
                     + command.expectedVersion() + " but the library holds version " + item.version());
         }
         Instant now = clock.instant();
-        return switch (item.archive(now)) {
-            case ContentChange.Refused refused -> Outcome.refused(refused.reasons());
-            case ContentChange.Changed changed -> {
-                if (library.save(changed.item()) instanceof ContentSave.VersionConflict conflict) {
-                    yield new Outcome.Conflict<>(conflict.message());
-                }
-                audit.append(new AuditRecord(
-                        now,
-                        command.actor().id(),
-                        "content.archived",
-                        "content:" + item.id(),
-                        Map.of("from_status", item.status().storedValue())));
-                yield Outcome.done(changed.item());
-            }
-        };
+        return item.archive(now).saveTo(library, archived -> {
+            audit.append(new AuditRecord(
+                    now,
+                    command.actor().id(),
+                    "content.archived",
+                    "content:" + item.id(),
+                    Map.of("from_status", item.status().storedValue())));
+            return archived;
+        });
     }
 }

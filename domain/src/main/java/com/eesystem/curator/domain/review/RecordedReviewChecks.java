@@ -31,8 +31,9 @@ public final class RecordedReviewChecks implements ReviewChecks {
     private final ComplianceChecks records;
 
     /**
-     * Checks with helper compliance's engine: the text is the title, caption, hashtags and script, the
-     * platforms the content targets.
+     * Checks with the compliance engine: the text is {@link ReviewedText} (caption and hashtags first, as
+     * posted, then title and script), the platforms the content targets and the material connections its
+     * author declared (sponsored, affiliate, gifted, testimonial).
      */
     public static RecordedReviewChecks over(ComplianceEngine engine, ComplianceChecks records, Clock clock) {
         Invariants.notNull("engine", engine);
@@ -42,13 +43,12 @@ public final class RecordedReviewChecks implements ReviewChecks {
                 records);
     }
 
-    static DraftToCheck draftOf(ContentItem item) {
+    /** What the engine checks for {@code item}; issue spans index {@link ReviewedText#of}'s text. */
+    public static DraftToCheck draftOf(ContentItem item) {
         ContentBody body = item.body();
-        String hashtags =
-                String.join(" ", body.hashtags().stream().map(tag -> "#" + tag).toList());
-        String text = String.join("\n", body.title(), body.caption(), hashtags, body.scriptContent())
-                .strip();
-        return new DraftToCheck(text, Set.copyOf(body.platforms()), Set.of(), Set.of());
+        ReviewedText text = ReviewedText.of(body);
+        return new DraftToCheck(
+                text.text(), Set.copyOf(body.platforms()), body.materialConnections(), Set.of(), text.postLength());
     }
 
     public RecordedReviewChecks(Engine engine, ComplianceChecks records) {

@@ -5,13 +5,11 @@ import com.eesystem.curator.domain.audit.AuditRecord;
 import com.eesystem.curator.domain.content.CheckOutcome;
 import com.eesystem.curator.domain.content.CheckOverride;
 import com.eesystem.curator.domain.content.ContentAction;
-import com.eesystem.curator.domain.content.ContentChange;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentLibrary;
 import com.eesystem.curator.domain.content.ContentLifecycle;
 import com.eesystem.curator.domain.content.ContentRefusal;
-import com.eesystem.curator.domain.content.ContentSave;
 import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.policy.NotFound;
@@ -89,23 +87,16 @@ public final class SubmitForReview {
         }
         List<CheckOutcome> outcomes = checks.run(item);
         Instant now = clock.instant();
-        return switch (item.submit(gate, outcomes, command.overrides(), now)) {
-            case ContentChange.Refused refused -> Outcome.refused(refused.reasons());
-            case ContentChange.Changed changed -> {
-                if (library.save(changed.item()) instanceof ContentSave.VersionConflict conflict) {
-                    yield new Outcome.Conflict<>(conflict.message());
-                }
-                audit.append(new AuditRecord(
-                        now,
-                        command.actor().id(),
-                        "content.submitted",
-                        "content:" + item.id(),
-                        Map.of(
-                                "revision", Long.toString(item.revision()),
-                                "overrides",
-                                        Integer.toString(command.overrides().size()))));
-                yield Outcome.done(new Submitted(changed.item(), outcomes));
-            }
-        };
+        return item.submit(gate, outcomes, command.overrides(), now).saveTo(library, submitted -> {
+            audit.append(new AuditRecord(
+                    now,
+                    command.actor().id(),
+                    "content.submitted",
+                    "content:" + item.id(),
+                    Map.of(
+                            "revision", Long.toString(item.revision()),
+                            "overrides", Integer.toString(command.overrides().size()))));
+            return new Submitted(submitted, outcomes);
+        });
     }
 }

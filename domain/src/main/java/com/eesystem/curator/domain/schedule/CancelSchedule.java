@@ -52,26 +52,20 @@ public final class CancelSchedule {
             return current;
         }
         Instant now = clock.instant();
-        return switch (entry.cancel(now)) {
-            case ScheduleChange.Refused refused -> Outcome.refused(refused.reasons());
-            case ScheduleChange.Changed changed -> {
-                if (schedule.save(changed.entry()) instanceof ScheduleSave.VersionConflict conflict) {
-                    yield new Outcome.Conflict<>(conflict.message());
-                }
-                unscheduleContentIfLast(changed.entry(), now);
-                audit.append(new AuditRecord(
-                        now,
-                        command.actor().id(),
-                        "schedule.cancelled",
-                        "schedule:" + entry.id(),
-                        Map.of(
-                                "content_id",
-                                entry.contentId().toString(),
-                                "platform",
-                                entry.platform().storedValue())));
-                yield Outcome.done(changed.entry());
-            }
-        };
+        return entry.cancel(now).saveTo(schedule, cancelled -> {
+            unscheduleContentIfLast(cancelled, now);
+            audit.append(new AuditRecord(
+                    now,
+                    command.actor().id(),
+                    "schedule.cancelled",
+                    "schedule:" + entry.id(),
+                    Map.of(
+                            "content_id",
+                            entry.contentId().toString(),
+                            "platform",
+                            entry.platform().storedValue())));
+            return cancelled;
+        });
     }
 
     private void unscheduleContentIfLast(ScheduleEntry cancelled, Instant now) {

@@ -155,43 +155,31 @@ public final class RecordPublication {
             Publisher.PublishResult.Rejected rejected,
             Instant now) {
         Map<String, String> result = Map.of(RETRYABLE, Boolean.toString(rejected.retryable()));
-        return switch (entry.fail(rejected.reason(), result, now)) {
-            case ScheduleChange.Refused refused -> Outcome.refused(refused.reasons());
-            case ScheduleChange.Changed changed -> {
-                if (schedule.save(changed.entry()) instanceof ScheduleSave.VersionConflict conflict) {
-                    yield new Outcome.Conflict<>(conflict.message());
-                }
-                audit.append(new AuditRecord(
-                        now,
-                        command.actor().id(),
-                        "schedule.failed",
-                        "schedule:" + entry.id(),
-                        Map.of("error", rejected.reason(), RETRYABLE, Boolean.toString(rejected.retryable()))));
-                yield Outcome.done(new Recorded(changed.entry(), content));
-            }
-        };
+        return entry.fail(rejected.reason(), result, now).saveTo(schedule, failed -> {
+            audit.append(new AuditRecord(
+                    now,
+                    command.actor().id(),
+                    "schedule.failed",
+                    "schedule:" + entry.id(),
+                    Map.of("error", rejected.reason(), RETRYABLE, Boolean.toString(rejected.retryable()))));
+            return new Recorded(failed, content);
+        });
     }
 
     private Outcome<Recorded> metrics(
             Command command, ScheduleEntry entry, ContentItem content, Map<String, Double> metrics, Instant now) {
-        return switch (content.recordMetrics(metrics, now)) {
-            case ContentChange.Refused refused -> Outcome.refused(refused.reasons());
-            case ContentChange.Changed changed -> {
-                if (library.save(changed.item()) instanceof ContentSave.VersionConflict conflict) {
-                    yield new Outcome.Conflict<>(conflict.message());
-                }
-                audit.append(new AuditRecord(
-                        now,
-                        command.actor().id(),
-                        "content.metrics_recorded",
-                        "content:" + content.id(),
-                        Map.of(
-                                "metrics",
-                                String.join(",", metrics.keySet()),
-                                "entry_id",
-                                entry.id().toString())));
-                yield Outcome.done(new Recorded(entry, changed.item()));
-            }
-        };
+        return content.recordMetrics(metrics, now).saveTo(library, measured -> {
+            audit.append(new AuditRecord(
+                    now,
+                    command.actor().id(),
+                    "content.metrics_recorded",
+                    "content:" + content.id(),
+                    Map.of(
+                            "metrics",
+                            String.join(",", metrics.keySet()),
+                            "entry_id",
+                            entry.id().toString())));
+            return new Recorded(entry, measured);
+        });
     }
 }

@@ -65,22 +65,18 @@ public final class Reschedule {
         ScheduleChange change = entry.status() == ScheduleStatus.FAILED
                 ? entry.retry(command.scheduledAt(), position, now)
                 : entry.reschedule(command.scheduledAt(), position, theme, now);
-        return switch (change) {
-            case ScheduleChange.Refused refused -> Outcome.refused(refused.reasons());
-            case ScheduleChange.Changed changed -> {
-                if (schedule.save(changed.entry()) instanceof ScheduleSave.VersionConflict conflict) {
-                    yield new Outcome.Conflict<>(conflict.message());
-                }
-                audit.append(new AuditRecord(
-                        now,
-                        command.actor().id(),
-                        entry.status() == ScheduleStatus.FAILED ? "schedule.retried" : "schedule.rescheduled",
-                        "schedule:" + entry.id(),
-                        Map.of(
-                                "from", entry.scheduledAt().toString(),
-                                "to", changed.entry().scheduledAt().toString())));
-                yield Outcome.done(changed.entry());
-            }
-        };
+        return change.saveTo(schedule, moved -> {
+            audit.append(new AuditRecord(
+                    now,
+                    command.actor().id(),
+                    entry.status() == ScheduleStatus.FAILED ? "schedule.retried" : "schedule.rescheduled",
+                    "schedule:" + entry.id(),
+                    Map.of(
+                            "from",
+                            entry.scheduledAt().toString(),
+                            "to",
+                            moved.scheduledAt().toString())));
+            return moved;
+        });
     }
 }

@@ -1,7 +1,9 @@
 package com.eesystem.curator.domain.schedule;
 
 import com.eesystem.curator.domain.invariant.Invariants;
+import com.eesystem.curator.domain.policy.Outcome;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The outcome of creating or changing a schedule entry. */
@@ -24,6 +26,20 @@ public sealed interface ScheduleChange {
         public String message() {
             return reasons.stream().map(ScheduleRefusal::message).collect(Collectors.joining("; "));
         }
+    }
+
+    /**
+     * A use case's last step: saves the changed entry and hands the saved entry to {@code afterSave} (the
+     * audit record and the result). A refusal or a lost race becomes the outcome and nothing is written.
+     */
+    default <R> Outcome<R> saveTo(PublicationSchedule schedule, Function<ScheduleEntry, R> afterSave) {
+        return switch (this) {
+            case Refused refused -> Outcome.refused(refused.reasons());
+            case Changed changed ->
+                schedule.save(changed.entry()) instanceof ScheduleSave.VersionConflict conflict
+                        ? new Outcome.Conflict<>(conflict.message())
+                        : Outcome.done(afterSave.apply(changed.entry()));
+        };
     }
 
     default ScheduleEntry orThrow() {

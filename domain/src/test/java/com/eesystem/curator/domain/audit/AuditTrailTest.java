@@ -89,4 +89,25 @@ class AuditTrailTest {
     void exportEscapesText() {
         assertThat(AuditTrail.quote("say \"hi\"\n\\ \u0001")).isEqualTo("\"say \\\"hi\\\"\\n\\\\ \\u0001\"");
     }
+
+    @Test
+    void csvExportWritesAHeaderAndOneRowPerEntry() {
+        StringBuilder out = new StringBuilder();
+        assertThat(trail.exportCsv(out)).isEqualTo(1200);
+        String[] rows = out.toString().split("\r\n");
+        assertThat(rows).hasSize(1201);
+        assertThat(rows[0]).isEqualTo(AuditTrail.CSV_HEADER);
+        AuditEntry first = log.all().getFirst();
+        assertThat(rows[1])
+                .isEqualTo("1," + T0 + "," + EDITOR.id() + ",content.edited,content:0,\"{\"\"n\"\":\"\"0\"\"}\","
+                        + AuditChain.GENESIS + "," + first.hash());
+    }
+
+    @Test
+    void csvQuotesCommasQuotesAndLineBreaksAndLeavesPlainTextAlone() {
+        assertThat(AuditTrail.csvField("review.approved")).isEqualTo("review.approved");
+        assertThat(AuditTrail.csvField("a, b")).isEqualTo("\"a, b\"");
+        assertThat(AuditTrail.csvField("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(AuditTrail.csvField("line\nbreak")).isEqualTo("\"line\nbreak\"");
+    }
 }

@@ -144,14 +144,21 @@ class ComplianceCorpusTest {
         }
         assertThat(size).isGreaterThanOrEqualTo(150);
         assertThat(LabelledCaption.load("corpus-holdout-2.tsv")).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(LabelledCaption.load("corpus-holdout-3.tsv")).hasSizeGreaterThanOrEqualTo(80);
     }
 
     /**
-     * Tuning: written with the rules. Held-out 1: written after the first tuning pass; its first run
-     * (recorded in docs/compliance.md) was clean, then its misses were studied and fixed, so it now
-     * counts as seen. Held-out 2: written after the last rule change and never tuned against.
+     * Tuning: written with the rules. Held-out 1 and 2 (session 1) and 3 (session 2, 123 captions): each
+     * written before a round of rule changes and run once first (numbers in docs/compliance.md); their
+     * misses were then studied and the rules generalised, so they now count as seen. Held-out 4: written
+     * after the session-2 changes, run once, then generalised once more (docs/compliance.md).
      */
-    static final List<String> PARTS = List.of("corpus-tuning.tsv", "corpus-holdout.tsv", "corpus-holdout-2.tsv");
+    static final List<String> PARTS = List.of(
+            "corpus-tuning.tsv",
+            "corpus-holdout.tsv",
+            "corpus-holdout-2.tsv",
+            "corpus-holdout-3.tsv",
+            "corpus-holdout-4.tsv");
 
     @Test
     void precisionAndRecallMeetTheIssueThresholds() {
@@ -163,16 +170,21 @@ class ComplianceCorpusTest {
         }
         Evaluation overall = evaluate(all);
         print("all", all.size(), overall);
+        assertMeetsThresholds("all parts", overall);
+        // the session-2 held-out part alone must meet the thresholds too, not only the pooled corpus
+        assertMeetsThresholds("corpus-holdout-3.tsv", evaluate(LabelledCaption.load("corpus-holdout-3.tsv")));
+    }
 
+    private static void assertMeetsThresholds(String part, Evaluation overall) {
         assertThat(overall.critical().recall())
-                .as("recall on critical violations")
+                .as(part + ": recall on critical violations")
                 .isGreaterThanOrEqualTo(0.95);
         assertThat(overall.critical().precision())
-                .as("precision on critical violations")
+                .as(part + ": precision on critical violations")
                 .isGreaterThanOrEqualTo(0.90);
         overall.byCheckType().forEach((type, counts) -> {
-            assertThat(counts.precision()).as("precision of " + type).isGreaterThanOrEqualTo(0.90);
-            assertThat(counts.recall()).as("recall of " + type).isGreaterThanOrEqualTo(0.90);
+            assertThat(counts.precision()).as(part + ": precision of " + type).isGreaterThanOrEqualTo(0.90);
+            assertThat(counts.recall()).as(part + ": recall of " + type).isGreaterThanOrEqualTo(0.90);
         });
     }
 }

@@ -50,7 +50,7 @@ public final class InMemoryContentLibrary implements ContentLibrary {
 
     private static Comparator<ContentItem> order(ContentQuery query) {
         Comparator<ContentItem> byId = Comparator.comparing(item -> item.id().value());
-        return switch (query.order()) {
+        Comparator<ContentItem> order = switch (query.order()) {
             case RECENTLY_UPDATED ->
                 Comparator.comparing(ContentItem::updatedAt).reversed().thenComparing(byId);
             case RECENTLY_CREATED ->
@@ -59,7 +59,17 @@ public final class InMemoryContentLibrary implements ContentLibrary {
                 Comparator.comparing(ContentItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(byId);
             case TITLE -> Comparator.comparing(ContentItem::title).thenComparing(byId);
+            case CONTENT_TYPE ->
+                Comparator.comparing(
+                                (ContentItem item) -> item.body().contentType().storedValue())
+                        .thenComparing(byId);
+            case STATUS ->
+                Comparator.comparing((ContentItem item) -> item.status().storedValue())
+                        .thenComparing(byId);
+            // an item alone has no compliance status (it comes from the recorded checks)
+            case COMPLIANCE_STATUS -> byId;
         };
+        return query.reversed() ? order.reversed() : order;
     }
 
     @Override

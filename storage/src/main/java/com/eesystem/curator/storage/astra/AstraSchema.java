@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +34,11 @@ public final class AstraSchema {
 
     private static final Logger LOG = LoggerFactory.getLogger(AstraSchema.class);
     private static final String LOCK_NAME = "migration";
-    /** A crashed desktop's lock expires on its own; a migration of this schema takes seconds. */
+    /**
+     * A crashed desktop's lock expires on its own after this long. A running migration renews it every
+     * third of the TTL, so a migration slower than the TTL (index builds on a big AstraDB keyspace) keeps
+     * it, and a desktop that crashed blocks the others for at most one TTL.
+     */
     static final Duration LOCK_TTL = Duration.ofMinutes(10);
 
     private static final String[] BOOKKEEPING = {
@@ -44,17 +52,34 @@ public final class AstraSchema {
     private final AstraSettings settings;
     private final String owner;
     private final Duration lockWait;
+    private final Duration lockTtl;
     private final Clock clock;
+    /** Set by the renewer when another desktop holds the lock now: the migration stops before its next statement. */
+    private final AtomicReference<String> lockLostTo = new AtomicReference<>();
 
     public AstraSchema(CqlSession session, AstraSettings settings) {
         this(session, settings, defaultOwner(), Duration.ofSeconds(60), Clock.systemUTC());
     }
 
     AstraSchema(CqlSession session, AstraSettings settings, String owner, Duration lockWait, Clock clock) {
+        this(session, settings, owner, lockWait, LOCK_TTL, clock);
+    }
+
+    AstraSchema(
+            CqlSession session,
+            AstraSettings settings,
+            String owner,
+            Duration lockWait,
+            Duration lockTtl,
+            Clock clock) {
+        if (lockTtl.toSeconds() < 1) {
+            throw new IllegalArgumentException("lockTtl: " + lockTtl + " is below one second");
+        }
         this.session = session;
         this.settings = settings;
         this.owner = owner;
         this.lockWait = lockWait;
+        this.lockTtl = lockTtl;
         this.clock = clock;
     }
 
@@ -139,6 +164,15 @@ public final class AstraSchema {
 
     private void run(int version, Iterable<String> statements) {
         for (String cql : statements) {
+            String holder = lockLostTo.get();
+            if (holder != null) {
+                throw new TeamStoreException(
+                        Reason.SCHEMA_LOCKED,
+                        "keyspace " + settings.keyspace() + ": lost the migration lock to " + holder
+                                + " while applying V"
+                                + version + " (this desktop could not renew it in time); run migrate again, it"
+                                + " continues where this stopped");
+            }
             try {
                 session.execute(SimpleStatement.newInstance(cql).setTimeout(Duration.ofSeconds(60)));
             } catch (QueryValidationException | QueryExecutionException e) {
@@ -207,12 +241,13 @@ public final class AstraSchema {
     }
 
     private <T> T locked(Supplier<T> work) {
-        PreparedStatement acquire =
-                session.prepare("INSERT INTO schema_lock (name, owner, acquired_at) VALUES (?, ?, ?)"
-                        + " IF NOT EXISTS USING TTL " + LOCK_TTL.toSeconds());
+        PreparedStatement acquire = session.prepare(
+                "INSERT INTO schema_lock (name, owner, acquired_at) VALUES (?, ?, ?)" + " IF NOT EXISTS USING TTL ?");
         Instant deadline = clock.instant().plus(lockWait);
+        Instant acquiredAt;
         while (true) {
-            Row result = session.execute(acquire.bind(LOCK_NAME, owner, clock.instant()))
+            acquiredAt = clock.instant();
+            Row result = session.execute(acquire.bind(LOCK_NAME, owner, acquiredAt, ttlSeconds()))
                     .one();
             if (result != null && result.getBoolean("[applied]")) {
                 break;
@@ -223,21 +258,53 @@ public final class AstraSchema {
                 throw new TeamStoreException(
                         Reason.SCHEMA_LOCKED,
                         "keyspace " + settings.keyspace() + " is being migrated by " + holder + " since " + since
-                                + "; waited " + lockWait.toSeconds() + " s (the lock expires by itself after "
-                                + LOCK_TTL.toMinutes() + " min if that desktop crashed)");
+                                + "; waited " + lockWait.toSeconds() + " s (the lock expires by itself "
+                                + lockTtl.toSeconds() + " s after that desktop stops renewing it, e.g. if it crashed)");
             }
             sleep();
         }
+        lockLostTo.set(null);
+        ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "renew-migration-lock-" + settings.keyspace());
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(200, lockTtl.toMillis() / 3);
+        Instant since = acquiredAt;
+        renewer.scheduleWithFixedDelay(() -> renew(since), period, period, TimeUnit.MILLISECONDS);
         // schema metadata refreshes after each of ~60 DDL statements cost more than the DDL itself; the
         // driver still waits for schema agreement, and one refresh follows when they are switched back on
         session.setSchemaMetadataEnabled(false);
         try {
             return work.get();
         } finally {
+            renewer.shutdownNow();
             session.setSchemaMetadataEnabled(null);
             session.execute(session.prepare("DELETE FROM schema_lock WHERE name = ? IF owner = ?")
                     .bind(LOCK_NAME, owner));
         }
+    }
+
+    /** Rewrites the lock's cells with a fresh TTL, only while this desktop still holds it. */
+    private void renew(Instant acquiredAt) {
+        try {
+            Row result = session.execute(session.prepare("UPDATE schema_lock USING TTL ? SET owner = ?, acquired_at = ?"
+                                    + " WHERE name = ? IF owner = ?")
+                            .bind(ttlSeconds(), owner, acquiredAt, LOCK_NAME, owner))
+                    .one();
+            if (result != null && !result.getBoolean("[applied]")) {
+                String holder = result.isNull("owner") ? "nobody (it expired)" : result.getString("owner");
+                lockLostTo.compareAndSet(null, holder);
+                LOG.warn("keyspace {}: migration lock lost to {}", settings.keyspace(), holder);
+            }
+        } catch (RuntimeException e) {
+            // a slow or failed renewal is retried on the next tick; the TTL leaves two more chances
+            LOG.warn("keyspace {}: renewing the migration lock failed: {}", settings.keyspace(), e.getMessage());
+        }
+    }
+
+    private int ttlSeconds() {
+        return (int) Math.max(1, lockTtl.toSeconds());
     }
 
     private void checkTarget(int target) {

@@ -26,7 +26,8 @@ record CqlMigration(int version, String description, String script, String rollb
             load("V001__spec_tables"),
             load("V002__query_tables"),
             load("V003__changed_since_indexes"),
-            load("V004__schedule_versions"));
+            load("V004__schedule_versions"),
+            load("V005__content_body_columns"));
 
     static int latestVersion() {
         return ALL.getLast().version();

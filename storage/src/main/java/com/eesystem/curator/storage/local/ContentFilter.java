@@ -36,16 +36,30 @@ record ContentFilter(String where, List<String> values, String orderBy) {
             conditions.add("author_id = ?");
             values.add(author.value().toString());
         });
-        for (String word : query.keywordList()) {
-            conditions.add("instr(search_text, ?) > 0");
-            values.add(word);
+        if (!query.complianceStatuses().isEmpty()) {
+            conditions.add("compliance_status IN ("
+                    + placeholders(query.complianceStatuses().size()) + ")");
+            addStored(values, query.complianceStatuses());
+        }
+        List<String> words = query.searchWords();
+        if (!words.isEmpty()) {
+            // the full-text index, each word as a prefix; the words hold only letters and digits, so the
+            // quoted terms cannot carry FTS syntax
+            conditions.add("row_id IN (SELECT rowid FROM content_library_search WHERE content_library_search MATCH ?)");
+            values.add(words.stream().map(word -> "\"" + word + "\"*").collect(Collectors.joining(" ")));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        // every term turns around when reversed, id too, so the V11 sort indexes are walked backwards
+        boolean back = query.reversed();
         String orderBy = switch (query.order()) {
-            case RECENTLY_UPDATED -> "updated_at DESC, id";
-            case RECENTLY_CREATED -> "created_at DESC, id";
-            case RECENTLY_PUBLISHED -> "published_at DESC NULLS LAST, id";
-            case TITLE -> "lower(title), id";
+            case RECENTLY_UPDATED -> "updated_at " + (back ? "ASC" : "DESC") + ", id " + (back ? "DESC" : "ASC");
+            case RECENTLY_CREATED -> "created_at " + (back ? "ASC" : "DESC") + ", id " + (back ? "DESC" : "ASC");
+            case RECENTLY_PUBLISHED ->
+                "published_at " + (back ? "ASC NULLS FIRST" : "DESC NULLS LAST") + ", id " + (back ? "DESC" : "ASC");
+            case TITLE -> ascending("lower(title)", back);
+            case CONTENT_TYPE -> ascending("content_type", back);
+            case STATUS -> ascending("status", back);
+            case COMPLIANCE_STATUS -> ascending("compliance_status", back);
         };
         return new ContentFilter(where, List.copyOf(values), orderBy);
     }
@@ -57,6 +71,11 @@ record ContentFilter(String where, List<String> values, String orderBy) {
             statement.setString(index++, value);
         }
         return index;
+    }
+
+    private static String ascending(String column, boolean back) {
+        String direction = back ? " DESC" : " ASC";
+        return column + direction + ", id" + direction;
     }
 
     private static String placeholders(int count) {

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.sqlite.ProgressHandler;
 
 /**
  * Online backups of the open store. A snapshot is {@code VACUUM INTO} a new file, run on a read
@@ -39,22 +42,74 @@ public final class LocalBackups {
 
     /** Takes a snapshot now and prunes old ones; {@code reason} goes into the name ("manual", "scheduled"). */
     public BackupFile snapshot(String reason) {
+        return snapshot(reason, BackupProgress.NONE, () -> false);
+    }
+
+    /**
+     * Takes a snapshot now, telling {@code progress} how far the copy has got (estimated from the size
+     * of the file being written against the database's), and stops when {@code cancelled} says so. Saves
+     * go on meanwhile; call it off the JavaFX thread.
+     *
+     * @throws BackupCancelled when cancelled; no file is left behind
+     */
+    public BackupFile snapshot(String reason, BackupProgress progress, BooleanSupplier cancelled) {
         createFolder();
         return database.read("backing up to " + settings.backups(), connection -> {
             // the sequence is read before the copy: the copy holds at least these rows, maybe a few more,
-            // and replaying a segment row twice is harmless (upserts by id, ordered by hlc)
+            // and replaying a segment row twice is harmless (the replay skips rows the snapshot holds)
             long sequence = lastOutboxSequence(connection);
             BackupFile file = BackupFile.snapshot(settings.backups(), clock.instant(), sequence, reason);
             Path partial = file.path().resolveSibling(file.path().getFileName() + ".partial");
             Files.deleteIfExists(partial);
+            long expected = databaseBytes(connection);
+            // SQLite calls the handler every few thousand VM steps of the VACUUM: the only place to look
+            // at the cancel flag while it runs; a non-zero answer interrupts it (SQLITE_INTERRUPT)
+            ProgressHandler.setHandler(connection, 20_000, new ProgressHandler() {
+                private long lastReport;
+
+                @Override
+                protected int progress() {
+                    if (cancelled.getAsBoolean()) {
+                        return 1;
+                    }
+                    long now = System.nanoTime();
+                    if (now - lastReport > 100_000_000L) {
+                        lastReport = now;
+                        progress.update(
+                                BackupProgress.Step.COPYING, Math.min(0.99, bytes(partial) / (double) expected));
+                    }
+                    return 0;
+                }
+            });
             try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                progress.update(BackupProgress.Step.COPYING, 0);
                 vacuum.setString(1, partial.toString());
                 vacuum.execute();
+            } catch (SQLException e) {
+                Files.deleteIfExists(partial);
+                if (cancelled.getAsBoolean()) {
+                    throw new BackupCancelled("the backup to " + file.path().getFileName());
+                }
+                throw e;
+            } finally {
+                ProgressHandler.clearHandler(connection);
+            }
+            if (cancelled.getAsBoolean()) {
+                Files.deleteIfExists(partial);
+                throw new BackupCancelled("the backup to " + file.path().getFileName());
             }
             Files.move(partial, file.path(), StandardCopyOption.ATOMIC_MOVE);
             prune();
+            progress.update(BackupProgress.Step.DONE, 1);
             return file;
         });
+    }
+
+    /** Every snapshot and segment with its size, oldest first: the list the Settings page shows. */
+    public List<BackupEntry> entries() {
+        return list().stream()
+                .map(file -> new BackupEntry(file, bytes(file.path())))
+                .toList();
     }
 
     /** Writes the outbox rows since the newest snapshot or segment; empty when there are none. */
@@ -131,6 +186,22 @@ public final class LocalBackups {
             if (segment.kind() == BackupFile.Kind.OUTBOX_SEGMENT && segment.outboxSequence() <= oldestKeptSequence) {
                 Files.deleteIfExists(segment.path());
             }
+        }
+    }
+
+    private static long databaseBytes(java.sql.Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? Math.max(1, row.getLong(1)) : 1;
+        }
+    }
+
+    private static long bytes(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0; // being moved or deleted right now: the size is only for display
         }
     }
 

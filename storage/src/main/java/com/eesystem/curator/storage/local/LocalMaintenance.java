@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 final class LocalMaintenance implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalMaintenance.class);
-    private static final Duration LONGEST_BACKUP_TICK = Duration.ofHours(1);
+    private static final Duration LONGEST_BACKUP_TICK = Duration.ofMinutes(15);
 
     private final LocalStoreSettings settings;
     private final LocalBackups backups;

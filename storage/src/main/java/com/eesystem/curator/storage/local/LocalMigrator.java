@@ -70,7 +70,9 @@ final class LocalMigrator {
         try {
             info = flyway.info();
         } catch (FlywayException e) {
-            throw new LocalStoreUnavailable(database, "reading the schema version failed: " + e.getMessage(), e);
+            throw sqliteFailure(database, "reading the schema version", e)
+                    .orElseGet(() -> new LocalStoreUnavailable(
+                            database, "reading the schema version failed: " + e.getMessage(), e));
         }
         refuseNewer(database, info);
         if (info.current() == null && heldData) {
@@ -81,11 +83,12 @@ final class LocalMigrator {
             try {
                 flyway.validate();
             } catch (FlywayException e) {
-                throw new LocalStoreUnavailable(
-                        database,
-                        "its schema history does not match this Curator's migrations (was a migration edited?): "
-                                + e.getMessage().replace('\n', ' '),
-                        e);
+                throw sqliteFailure(database, "checking the schema history", e)
+                        .orElseGet(() -> new LocalStoreUnavailable(
+                                database,
+                                "its schema history does not match this Curator's migrations (was a migration"
+                                        + " edited?): " + e.getMessage().replace('\n', ' '),
+                                e));
             }
             return new Outcome(from, from, 0, Optional.empty());
         }
@@ -106,6 +109,20 @@ final class LocalMigrator {
             putBack(database, backup, e);
             throw new LocalMigrationFailed(database, failed, backup.orElse(null), e);
         }
+    }
+
+    /**
+     * A lock, full disk or damaged file met while Flyway read the history is that, not a history mismatch:
+     * reported as the store's own failure so the user reads the real cause.
+     */
+    private Optional<LocalStoreException> sqliteFailure(Path database, String doing, FlywayException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                LocalStoreException translated = SqliteFailures.translate(database, doing, settings.busyTimeout(), sql);
+                return translated instanceof LocalStoreUnavailable ? Optional.empty() : Optional.of(translated);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The newest schema version this app's migrations produce. */

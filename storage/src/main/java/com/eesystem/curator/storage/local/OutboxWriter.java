@@ -14,10 +14,16 @@ import java.sql.SQLException;
  */
 final class OutboxWriter {
 
+    private static final String INSERT =
+            "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " RETURNING sequence";
+
+    private final LocalDatabase database;
     private final HybridLogicalClock clock;
     private final DeviceId deviceId;
 
-    OutboxWriter(HybridLogicalClock clock, DeviceId deviceId) {
+    OutboxWriter(LocalDatabase database, HybridLogicalClock clock, DeviceId deviceId) {
+        this.database = database;
         this.clock = clock;
         this.deviceId = deviceId;
     }
@@ -33,19 +39,17 @@ final class OutboxWriter {
     /** Returns the row's sequence number. */
     long append(Connection connection, String entity, String entityId, ChangeOperation operation, String payloadJson)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
-                        + " RETURNING sequence")) {
-            insert.setString(1, entity);
-            insert.setString(2, entityId);
-            insert.setString(3, operation.storedValue());
-            insert.setString(4, payloadJson);
-            insert.setString(5, clock.now().toText());
-            insert.setString(6, deviceId.value());
-            try (ResultSet key = insert.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
+        // kept on the writer: every local change appends here, so it is prepared once per store
+        PreparedStatement insert = database.writerStatement(connection, INSERT);
+        insert.setString(1, entity);
+        insert.setString(2, entityId);
+        insert.setString(3, operation.storedValue());
+        insert.setString(4, payloadJson);
+        insert.setString(5, clock.now().toText());
+        insert.setString(6, deviceId.value());
+        try (ResultSet key = insert.executeQuery()) {
+            key.next();
+            return key.getLong(1);
         }
     }
 }

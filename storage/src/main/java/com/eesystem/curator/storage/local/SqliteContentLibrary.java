@@ -1,12 +1,15 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.content.ComplianceStatus;
 import com.eesystem.curator.domain.content.ContentBody;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.content.ContentListing;
 import com.eesystem.curator.domain.content.ContentQuery;
 import com.eesystem.curator.domain.content.ContentSave;
 import com.eesystem.curator.domain.content.ContentStatus;
+import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.paging.Page;
 import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.platform.Platform;
@@ -23,13 +26,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The offline content library (content_library). The whole item is kept as JSON in item_data (read back
  * as is); the columns beside it are its projections for filters, ordering and the full-text index. A save
- * is versioned and appends its outbox row in the same transaction.
+ * is versioned and appends its outbox row in the same transaction. As the library table
+ * ({@link ContentListing}) it reads rows by offset with their compliance_status, which V11's triggers
+ * derive from compliance_checks.
  */
-final class SqliteContentLibrary implements ContentLibrary {
+final class SqliteContentLibrary implements ContentLibrary, ContentListing {
 
     static final String ENTITY = "content_library";
 
@@ -67,23 +73,58 @@ final class SqliteContentLibrary implements ContentLibrary {
      * store (the sync engine applying a pulled change must not push it back).
      */
     ContentSave save(ContentItem item, boolean logged) {
+        // JSON and the search text are built before the write lock is taken: other saves wait only for SQL
         String json = codec.write(item);
+        List<Object> columns = columns(item, json);
         return database.write("saving content " + item.id(), connection -> {
             boolean isNew = item.version() == 1;
-            try (PreparedStatement write = connection.prepareStatement(isNew ? INSERT : UPDATE)) {
-                int next = bind(write, item, json);
-                write.setString(next, item.id().toString());
-                if (!isNew) {
-                    write.setLong(next + 1, item.version() - 1);
-                }
-                if (write.executeUpdate() == 0) {
-                    return new ContentSave.VersionConflict(item.id(), item.version(), storedVersion(connection, item));
-                }
+            PreparedStatement write = database.writerStatement(connection, isNew ? INSERT : UPDATE);
+            int next = 1;
+            for (Object column : columns) {
+                write.setObject(next++, column);
+            }
+            write.setString(next, item.id().toString());
+            if (!isNew) {
+                write.setLong(next + 1, item.version() - 1);
+            }
+            if (write.executeUpdate() == 0) {
+                return new ContentSave.VersionConflict(item.id(), item.version(), storedVersion(connection, item));
             }
             if (logged) {
                 outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
             }
             return new ContentSave.Saved(item);
+        });
+    }
+
+    /**
+     * Inserts new items (version 1) in one transaction, each with its outbox row, for imports and seeding
+     * large libraries; an id already stored is skipped. Returns how many were inserted.
+     */
+    int insertNew(List<ContentItem> items) {
+        for (ContentItem item : items) {
+            if (item.version() != 1) {
+                throw new IllegalArgumentException(
+                        "content " + item.id() + ": version " + item.version() + ", only new items (version 1) import");
+            }
+        }
+        return database.write("importing " + items.size() + " content items", connection -> {
+            int inserted = 0;
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (ContentItem item : items) {
+                    String json = codec.write(item);
+                    int next = 1;
+                    for (Object column : columns(item, json)) {
+                        insert.setObject(next++, column);
+                    }
+                    insert.setString(next, item.id().toString());
+                    if (insert.executeUpdate() == 1) {
+                        inserted++;
+                        outbox.append(connection, ENTITY, item.id().toString(), ChangeOperation.UPSERT, json);
+                    }
+                }
+            }
+            return inserted;
         });
     }
 
@@ -126,6 +167,62 @@ final class SqliteContentLibrary implements ContentLibrary {
     }
 
     @Override
+    public List<ListedContent> rows(ContentQuery query, long offset, int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset: " + offset + " is negative");
+        }
+        if (limit < 1 || limit > PageRequest.MAX_SIZE) {
+            throw new IllegalArgumentException("limit: " + limit + " is outside 1.." + PageRequest.MAX_SIZE);
+        }
+        ContentFilter filter = ContentFilter.of(query);
+        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.where() + " ORDER BY "
+                + filter.orderBy() + " LIMIT ? OFFSET ?";
+        return database.read("listing the library table", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int next = filter.bind(select, 1);
+                select.setInt(next, limit);
+                select.setLong(next + 1, offset);
+                List<ListedContent> rows = new ArrayList<>(limit);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(listed(result));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public long each(ContentQuery query, Predicate<ListedContent> sink) {
+        ContentFilter filter = ContentFilter.of(query);
+        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.where() + " ORDER BY "
+                + filter.orderBy();
+        // one statement on one read connection: a consistent snapshot, read a row at a time
+        return database.read("reading the library for an export", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                filter.bind(select, 1);
+                long handed = 0;
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        handed++;
+                        if (!sink.test(listed(result))) {
+                            break;
+                        }
+                    }
+                }
+                return handed;
+            }
+        });
+    }
+
+    private ListedContent listed(ResultSet row) throws SQLException {
+        return new ListedContent(
+                item(row.getString(1)),
+                StoredEnum.parse(ComplianceStatus.class, "content_library.compliance_status", row.getString(2)));
+    }
+
+    @Override
     public long count(ContentQuery query) {
         ContentFilter filter = ContentFilter.of(query);
         return database.read("counting content", connection -> {
@@ -160,34 +257,31 @@ final class SqliteContentLibrary implements ContentLibrary {
         });
     }
 
-    /** Binds the 21 shared columns; returns the next parameter index. */
-    private int bind(PreparedStatement statement, ContentItem item, String json) throws SQLException {
+    /** The 21 columns INSERT and UPDATE share, in their order (Strings and Longs; null stays null). */
+    private List<Object> columns(ContentItem item, String json) {
         ContentBody body = item.body();
-        int i = 1;
-        statement.setString(i++, body.title());
-        statement.setString(i++, body.description());
-        statement.setString(i++, body.contentType().storedValue());
-        statement.setString(i++, body.platforms().getFirst().storedValue());
-        statement.setString(i++, codec.write(body.platformSpecs()));
-        statement.setString(i++, body.scriptContent());
-        statement.setString(i++, codec.write(body.mediaPrompts()));
-        statement.setString(i++, codec.write(body.hashtags()));
-        statement.setString(i++, item.complianceNotes());
-        statement.setString(i++, codec.write(item.performanceMetrics()));
-        statement.setString(i++, item.status().storedValue());
-        statement.setString(i++, item.authorId().value().toString());
-        statement.setString(i++, json);
-        statement.setLong(i++, item.version());
-        statement.setString(i++, Timestamps.text(item.createdAt()));
-        statement.setString(i++, Timestamps.text(item.updatedAt()));
-        statement.setString(i++, Timestamps.text(item.publishedAt()));
-        statement.setString(i++, body.caption());
-        statement.setString(
-                i++,
-                codec.write(body.platforms().stream().map(Platform::storedValue).toList()));
-        statement.setLong(i++, item.revision());
-        statement.setString(i++, searchText(body));
-        return i;
+        return java.util.Arrays.asList(
+                body.title(),
+                body.description(),
+                body.contentType().storedValue(),
+                body.platforms().getFirst().storedValue(),
+                codec.write(body.platformSpecs()),
+                body.scriptContent(),
+                codec.write(body.mediaPrompts()),
+                codec.write(body.hashtags()),
+                item.complianceNotes(),
+                codec.write(item.performanceMetrics()),
+                item.status().storedValue(),
+                item.authorId().value().toString(),
+                json,
+                item.version(),
+                Timestamps.text(item.createdAt()),
+                Timestamps.text(item.updatedAt()),
+                Timestamps.text(item.publishedAt()),
+                body.caption(),
+                codec.write(body.platforms().stream().map(Platform::storedValue).toList()),
+                item.revision(),
+                searchText(body));
     }
 
     /** The same haystack {@link ContentQuery#matches} searches, lower-cased the same way. */

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad configurations fail with a message naming the cause. A rejected password or token needs a server
- * with PasswordAuthenticator (a second Cassandra, ~1.5 GiB more on this shared machine), so that case is
- * covered by the mapping code only, not by a test here.
+ * Bad configurations fail with a message naming the cause. A rejected password needs a server with
+ * PasswordAuthenticator: AstraCredentialsIT starts its own for that, so the shared server stays open.
  */
 @ExtendWith(CassandraServerExtension.class)
 class AstraConnectionIT {

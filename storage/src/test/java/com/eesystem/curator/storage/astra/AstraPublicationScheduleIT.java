@@ -10,45 +10,31 @@ import com.eesystem.curator.domain.schedule.ScheduleEntry;
 import com.eesystem.curator.domain.schedule.ScheduleEntryId;
 import com.eesystem.curator.domain.schedule.ScheduleSave;
 import com.eesystem.curator.domain.schedule.ScheduleStatus;
-import com.eesystem.curator.testsupport.CassandraServer;
 import com.eesystem.curator.testsupport.CassandraServerExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** publication_schedule + its calendar projection on the real Cassandra. */
-@ExtendWith(CassandraServerExtension.class)
+@ExtendWith({CassandraServerExtension.class, TeamKeyspace.class})
 class AstraPublicationScheduleIT {
 
-    private static final String KEYSPACE = TestCassandra.keyspaceFor(AstraPublicationScheduleIT.class);
     /** Monday of ISO week 2026-W48. */
     private static final Instant MONDAY = Instant.parse("2026-11-23T00:00:00Z");
 
-    private static CqlSession admin;
     private static CqlSession session;
     private static AstraPublicationSchedule schedule;
 
     @BeforeAll
-    static void migrate(CassandraServer server) {
-        admin = TestCassandra.session(server);
-        TestCassandra.recreateKeyspace(admin, KEYSPACE);
-        var settings = TestCassandra.settings(server, KEYSPACE);
-        session = AstraConnection.open(settings);
-        new AstraSchema(session, settings).migrate();
+    static void emptyTables(TeamKeyspace.Shared shared) {
+        shared.truncate("publication_schedule", "publication_calendar");
+        session = shared.session();
         schedule = new AstraPublicationSchedule(session);
-    }
-
-    @AfterAll
-    static void drop() {
-        session.close();
-        TestCassandra.dropKeyspace(admin, KEYSPACE);
-        admin.close();
     }
 
     @Test

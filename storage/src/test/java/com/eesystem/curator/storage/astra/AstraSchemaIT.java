@@ -226,23 +226,24 @@ class AstraSchemaIT {
         }
     }
 
+    /**
+     * One keyspace goes back to each earlier version and forward again: the first test proves a rollback
+     * to V(n) leaves exactly the schema a migration to V(n) builds, so this covers "from every earlier
+     * version" without re-creating ~70 DDL statements' worth of schema per version (minutes on this machine).
+     */
     @Test
     void everyEarlierVersionMigratesToTheSameLatestSchemaKeepingItsRows() {
-        String reference = freshKeyspace("reference");
-        try (CqlSession session = AstraConnection.open(TestCassandra.settings(server, reference))) {
-            new AstraSchema(session, TestCassandra.settings(server, reference)).migrate();
-        }
-        Set<String> expected = snapshot(reference);
-
-        for (int start = 1; start < AstraSchema.latestVersion(); start++) {
-            String keyspace = freshKeyspace("from" + start);
-            var settings = TestCassandra.settings(server, keyspace);
-            try (CqlSession session = AstraConnection.open(settings)) {
-                var schema = new AstraSchema(session, settings);
-                schema.migrateTo(start);
+        String keyspace = freshKeyspace("upgrade");
+        var settings = TestCassandra.settings(server, keyspace);
+        try (CqlSession session = AstraConnection.open(settings)) {
+            var schema = new AstraSchema(session, settings);
+            schema.migrate();
+            Set<String> expected = snapshot(keyspace);
+            for (int start = AstraSchema.latestVersion() - 1; start >= 1; start--) {
+                assertThat(schema.rollbackTo(start)).isEqualTo(start);
                 UUID id = UUID.randomUUID();
                 session.execute(session.prepare("INSERT INTO content_library (id, title, status) VALUES (?, ?, ?)")
-                        .bind(id, "Grounding morning routine", "draft"));
+                        .bind(id, "Grounding morning routine " + start, "draft"));
 
                 assertThat(schema.migrate()).isEqualTo(AstraSchema.latestVersion());
 
@@ -253,8 +254,39 @@ class AstraSchemaIT {
                                 .bind(id))
                         .one();
                 assertThat(row).isNotNull();
-                assertThat(row.getString("title")).isEqualTo("Grounding morning routine");
+                assertThat(row.getString("title")).isEqualTo("Grounding morning routine " + start);
             }
+        }
+    }
+
+    @Test
+    void aMigrationLongerThanTheLockTtlKeepsRenewingTheLock() throws Exception {
+        String keyspace = freshKeyspace("renew");
+        var settings = TestCassandra.settings(server, keyspace);
+        Duration ttl = Duration.ofSeconds(2);
+        try (CqlSession desktopA = AstraConnection.open(settings);
+                CqlSession desktopB = AstraConnection.open(settings);
+                var pool = Executors.newSingleThreadExecutor()) {
+            var slow = new AstraSchema(desktopA, settings, "desktop-a", Duration.ofSeconds(5), ttl, Clock.systemUTC());
+            assertThat(slow.currentVersion()).isZero();
+            Future<Integer> migration = pool.submit(slow::migrate);
+            // the full migration takes well over the 2 s TTL; wait until it has run past two TTLs
+            Instant until = Instant.now().plus(ttl.multipliedBy(3));
+            while (Instant.now().isBefore(until) && !migration.isDone()) {
+                Thread.sleep(100);
+            }
+            assertThat(migration.isDone()).as("the migration outlasts the TTL").isFalse();
+            var other = new AstraSchema(desktopB, settings, "desktop-b", Duration.ofSeconds(1), ttl, Clock.systemUTC());
+            assertThatThrownBy(other::migrate)
+                    .isInstanceOf(TeamStoreException.class)
+                    .hasMessageContaining("being migrated by desktop-a")
+                    .hasMessageContaining("expires by itself 2 s after that desktop stops renewing it");
+
+            assertThat(migration.get()).isEqualTo(AstraSchema.latestVersion());
+            assertThat(desktopA.execute("SELECT * FROM schema_lock").all()).isEmpty();
+            assertThat(desktopA.execute("SELECT applied_by FROM schema_version").all())
+                    .extracting(row -> row.getString(0))
+                    .containsOnly("desktop-a");
         }
     }
 

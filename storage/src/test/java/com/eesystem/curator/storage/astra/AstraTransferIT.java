@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.eesystem.curator.storage.codec.JsonCodec;
-import com.eesystem.curator.testsupport.CassandraServer;
 import com.eesystem.curator.testsupport.CassandraServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
@@ -20,35 +19,32 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logical export and import of every team-store table on the real Cassandra. */
-@ExtendWith(CassandraServerExtension.class)
+@ExtendWith({CassandraServerExtension.class, TeamKeyspace.class})
 class AstraTransferIT {
 
-    private static final String KEYSPACE = TestCassandra.keyspaceFor(AstraTransferIT.class);
-
-    private static CqlSession admin;
     private static CqlSession session;
     private static AstraSettings settings;
 
     @BeforeAll
-    static void migrate(CassandraServer server) {
-        admin = TestCassandra.session(server);
-        TestCassandra.recreateKeyspace(admin, KEYSPACE);
-        settings = TestCassandra.settings(server, KEYSPACE).withPageSize(100);
-        session = AstraConnection.open(settings);
-        new AstraSchema(session, settings).migrate();
-    }
-
-    @AfterAll
-    static void drop() {
-        session.close();
-        TestCassandra.dropKeyspace(admin, KEYSPACE);
-        admin.close();
+    static void emptyTables(TeamKeyspace.Shared shared) {
+        shared.truncate(
+                "content_embeddings",
+                "brand_knowledge",
+                "content_library",
+                "publication_schedule",
+                "publication_calendar",
+                "content_templates",
+                "brand_guidelines",
+                "compliance_checks",
+                "agent_memory",
+                "agent_coordination");
+        settings = shared.settings().withPageSize(100);
+        session = shared.session();
     }
 
     @Test
@@ -265,6 +261,9 @@ class AstraTransferIT {
                         + " \"content_type\": \"carousel\", \"platform_specs\": {\"instagram\": \"4:5\"},"
                         + " \"script_content\": \"S\", \"media_prompts\": \"M\", \"compliance_notes\": \"\","
                         + " \"performance_metrics\": {\"likes\": 12.5}, \"status\": \"approved\", \"version\": 4,"
+                        + " \"revision\": 2, \"author_id\": \"" + UUID.randomUUID()
+                        + "\", \"caption\": \"C, \\\"quoted\\\"\","
+                        + " \"hashtags\": [\"calm\", \"sleep\"], \"platforms\": [\"instagram\", \"tiktok\"],"
                         + " \"created_at\": " + time + ", \"updated_at\": " + time + ", \"published_at\": " + time
                         + "}");
         templates.put(
@@ -293,7 +292,8 @@ class AstraTransferIT {
                 "{\"id\": \"%s\", \"content_id\": \"" + UUID.randomUUID()
                         + "\", \"check_type\": \"medical_claim\", \"check_result\": \"failed\", \"confidence_score\": 0.5,"
                         + " \"issues_found\": [\"cure at 10-14\"], \"recommendations\": \"R\", \"reviewer_id\": \""
-                        + UUID.randomUUID() + "\", \"reviewed_at\": " + time + ", \"created_at\": " + time + "}");
+                        + UUID.randomUUID() + "\", \"reviewed_at\": " + time + ", \"created_at\": " + time
+                        + ", \"content_version\": 3, \"rule_pack_version\": \"2026.11.1\"}");
         templates.put(
                 "agent_memory",
                 "{\"id\": \"%s\", \"agent_type\": \"research\", \"memory_type\": \"episodic\","

@@ -174,6 +174,58 @@ class SqliteBadInputTest {
         }
     }
 
+    @Test
+    void aStoreLockedByAnotherProgramAtStartIsReportedAndNothingIsLost() throws Exception {
+        LocalStoreSettings settings = LocalStoreFixture.settings(folder);
+        ContentItem kept = ContentSamples.draft("Kept", "before the lock", clock.instant());
+        try (LocalStore store = LocalStore.open(settings, clock)) {
+            store.contentLibrary().save(kept);
+        }
+        try (Connection other = LocalStoreFixture.raw(settings.database())) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                // another program holds the write lock while Curator starts
+                statement.execute("INSERT INTO sync_state (key, value) VALUES ('held', 'by another program')");
+            }
+
+            assertThatThrownBy(() -> LocalStore.open(settings, clock))
+                    .isInstanceOf(LocalStoreLocked.class)
+                    .hasMessageContaining(settings.database() + " is locked by another program");
+
+            other.rollback();
+        }
+        try (LocalStore store = LocalStore.open(settings, clock)) {
+            assertThat(store.contentLibrary().find(kept.id())).contains(kept);
+            assertThat(store.startCheck().kind())
+                    .as("the open that failed counts as unclean: the full check runs")
+                    .isEqualTo(StartCheck.Kind.FULL);
+        }
+    }
+
+    @Test
+    void aSnapshotFromANewerCuratorIsRefusedByRestoreAndTheCurrentFileStays() throws Exception {
+        LocalStoreSettings settings = LocalStoreFixture.settings(folder);
+        BackupFile snapshot;
+        try (LocalStore store = LocalStore.open(settings, clock)) {
+            store.contentLibrary().save(ContentSamples.draft("Current", "x", clock.instant()));
+            snapshot = store.backups().snapshot("manual");
+        }
+        LocalStoreFixture.execute(
+                snapshot.path(),
+                "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                        + " installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                        + " 'V99__from_the_future.sql', 1, 'curator', 1, 1)");
+        byte[] current = Files.readAllBytes(settings.database());
+
+        assertThatThrownBy(() -> LocalRestore.restore(settings, snapshot.path(), clock))
+                .isInstanceOf(LocalStoreTooNew.class)
+                .hasMessageContaining("written by a newer Curator");
+        assertThat(Files.readAllBytes(settings.database())).isEqualTo(current);
+        assertThat(settings.database().resolveSibling("curator.db.restoring"))
+                .as("no staging file left")
+                .doesNotExist();
+    }
+
     static void scribble(Path file, long from, int length) throws java.io.IOException {
         byte[] garbage = new byte[length];
         new Random(42).nextBytes(garbage);

@@ -151,7 +151,7 @@ class SqliteContentLibraryTest {
         List<ContentQuery> queries = List.of(
                 ContentQuery.all(),
                 ContentQuery.all().withKeywords("sleep"),
-                ContentQuery.all().withKeywords("LEEP breath"),
+                ContentQuery.all().withKeywords("slee BREATH"),
                 ContentQuery.all().withContentTypes(Set.of(ContentType.REEL, ContentType.QUOTE)),
                 ContentQuery.all().withPlatforms(Set.of(Platform.TIKTOK)).orderedBy(ContentOrder.TITLE),
                 ContentQuery.all().byAuthor(otherAuthor).orderedBy(ContentOrder.RECENTLY_CREATED),

@@ -27,6 +27,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +50,13 @@ import javafx.util.StringConverter;
 public final class DraftEditorView extends BorderPane {
 
     static final int AUTOSAVE_SECONDS = 3;
+    /** Undo across title, caption and hashtags (the Edit menu shows it). */
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /** Redo; Ctrl+Y does the same. */
+    public static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final DraftEditorViewModel model;
     private final TextArea caption = new TextArea();
@@ -105,6 +116,8 @@ public final class DraftEditorView extends BorderPane {
         Button back = new Button("← Library");
         back.setId("editor-back");
         back.getStyleClass().add(Styles.FLAT);
+        back.setAccessibleText("Back to the library");
+        back.setTooltip(new Tooltip("Save and go back to the library"));
         back.setOnAction(event -> {
             model.save();
             close.run();
@@ -118,12 +131,14 @@ public final class DraftEditorView extends BorderPane {
         Button save = new Button("Save");
         save.setId("editor-save");
         save.setTooltip(new Tooltip("Save now (Ctrl+S); edits are also saved every few seconds"));
+        save.setAccessibleText("Save draft");
         save.setOnAction(event -> model.save());
         save.disableProperty().bind(model.dirtyProperty().not());
         Button submit = new Button("Submit for review");
         submit.setId("editor-submit");
         submit.getStyleClass().add(Styles.ACCENT);
         submit.setTooltip(new Tooltip("Run the compliance checks and send the draft to a reviewer (Ctrl+Enter)"));
+        submit.setAccessibleText("Submit for review");
         submit.setOnAction(event -> model.submit());
         submit.disableProperty().bind(model.busyProperty());
         HBox bar = new HBox(10, back, status, spacer, save, submit);
@@ -191,6 +206,21 @@ public final class DraftEditorView extends BorderPane {
         prompts.setPrefRowCount(3);
         prompts.setWrapText(true);
         prompts.textProperty().bindBidirectional(model.mediaPromptsProperty());
+        title.setAccessibleText("Title");
+        tags.setAccessibleText("Hashtags");
+        prompts.setAccessibleText("Media prompts");
+        for (TextInputControl field : new TextInputControl[] {title, caption, tags}) {
+            // one history for the three fields instead of each control's own, so Ctrl+Z crosses fields
+            field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (UNDO.match(event)) {
+                    model.undo();
+                    event.consume();
+                } else if (REDO.match(event) || REDO_Y.match(event)) {
+                    model.redo();
+                    event.consume();
+                }
+            });
+        }
         for (TextInputControl field : new TextInputControl[] {title, caption, tags, prompts}) {
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {

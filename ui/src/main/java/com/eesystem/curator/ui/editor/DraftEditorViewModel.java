@@ -84,6 +84,11 @@ public final class DraftEditorViewModel {
     private long checksStarted;
     private boolean loading;
 
+    private final EditHistory history = new EditHistory();
+    private boolean restoring;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+
     public DraftEditorViewModel(EditorServices services, Executor background, Clock clock) {
         this.services = services;
         this.background = background;
@@ -92,9 +97,18 @@ public final class DraftEditorViewModel {
         platforms.add(Platform.INSTAGRAM);
         contentType.addListener((o, was, now) -> edited());
         platforms.addListener((javafx.collections.SetChangeListener<Platform>) change -> edited());
-        title.addListener((o, was, now) -> edited());
-        caption.addListener((o, was, now) -> edited());
-        hashtags.addListener((o, was, now) -> edited());
+        title.addListener((o, was, now) -> {
+            remember("title", new EditHistory.Fields(was, caption.get(), hashtags.get()));
+            edited();
+        });
+        caption.addListener((o, was, now) -> {
+            remember("caption", new EditHistory.Fields(title.get(), was, hashtags.get()));
+            edited();
+        });
+        hashtags.addListener((o, was, now) -> {
+            remember("hashtags", new EditHistory.Fields(title.get(), caption.get(), was));
+            edited();
+        });
         mediaPrompts.addListener((o, was, now) -> edited());
         recount();
     }
@@ -168,12 +182,34 @@ public final class DraftEditorViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** There is an edit of the title, caption or hashtags to take back. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** An undone edit can be made again. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
     // ---- commands
+
+    /** Takes back the last burst of typing in the title, caption or hashtags (saved like any edit). */
+    public void undo() {
+        history.undo(fields()).ifPresent(this::restore);
+    }
+
+    /** Makes the last undone edit again. */
+    public void redo() {
+        history.redo(fields()).ifPresent(this::restore);
+    }
 
     /** Clears the editor for a new draft (nothing is stored until the first save). */
     public void newDraft() {
         load(null, ContentBody.of(UNTITLED, ContentType.REEL, List.of(Platform.INSTAGRAM), ""));
         title.set("");
+        history.clear();
+        updateHistory();
         status.set("New draft — not saved yet");
         dirty.set(false);
     }
@@ -392,10 +428,40 @@ public final class DraftEditorViewModel {
             issues.clear();
             refusals.clear();
             dirty.set(false);
+            history.clear();
+            updateHistory();
         } finally {
             loading = false;
         }
         recount();
+    }
+
+    private EditHistory.Fields fields() {
+        return new EditHistory.Fields(title.get(), caption.get(), hashtags.get());
+    }
+
+    private void remember(String field, EditHistory.Fields before) {
+        if (!loading && !restoring) {
+            history.edited(field, before, clock.millis());
+            updateHistory();
+        }
+    }
+
+    private void restore(EditHistory.Fields fields) {
+        restoring = true;
+        try {
+            title.set(fields.title());
+            caption.set(fields.caption());
+            hashtags.set(fields.hashtags());
+        } finally {
+            restoring = false;
+        }
+        updateHistory();
+    }
+
+    private void updateHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
     }
 
     private void edited() {

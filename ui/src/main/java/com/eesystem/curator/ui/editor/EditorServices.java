@@ -1,7 +1,9 @@
 package com.eesystem.curator.ui.editor;
 
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentLibrary;
+import com.eesystem.curator.domain.content.ContentListing;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.review.SubmitForReview;
@@ -12,21 +14,27 @@ import java.util.Objects;
  * The domain services the editor and the library work through, wired by {@code app} onto the local
  * store. The engine is called directly for live highlighting (nothing recorded); the use cases record.
  *
+ * @param listing the library as a table (filters, search and sort run in the store)
+ * @param archiveContent the library's bulk "Archive"
  * @param user who is writing: the author of new drafts and the actor of every use case
  */
 public record EditorServices(
         ContentLibrary library,
+        ContentListing listing,
         CreateDraft createDraft,
         EditDraft editDraft,
         SubmitForReview submitForReview,
+        ArchiveContent archiveContent,
         ComplianceEngine engine,
         User user) {
 
     public EditorServices {
         Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(listing, "listing");
         Objects.requireNonNull(createDraft, "createDraft");
         Objects.requireNonNull(editDraft, "editDraft");
         Objects.requireNonNull(submitForReview, "submitForReview");
+        Objects.requireNonNull(archiveContent, "archiveContent");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(user, "user");
     }

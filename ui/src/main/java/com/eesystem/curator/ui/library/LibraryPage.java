@@ -1,9 +1,10 @@
 package com.eesystem.curator.ui.library;
 
 import atlantafx.base.theme.Styles;
-import com.eesystem.curator.domain.content.ContentItem;
+import com.eesystem.curator.domain.content.ComplianceStatus;
 import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.content.ContentType;
+import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.ui.editor.DraftEditorView;
 import com.eesystem.curator.ui.editor.DraftEditorViewModel;
@@ -12,22 +13,26 @@ import com.eesystem.curator.ui.page.EmptyState;
 import com.eesystem.curator.ui.page.Page;
 import com.eesystem.curator.ui.page.PageContext;
 import com.eesystem.curator.ui.page.PageFrame;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -38,24 +43,30 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 
 /**
- * The content library: every item with its type, platforms and status, searchable by keyword and
- * filtered by type and status, paged from the local store. Opening an item or "New draft" (Ctrl+N)
- * shows the draft editor in place of the table; "← Library" comes back. Without editor services (the
- * standard pages, before {@code app} wires the store) the table stays empty and its placeholder tells
- * the user how to begin.
+ * The content library: every item with its type, platforms, status and compliance status, searched by
+ * keyword and filtered in the store, sorted by clicking a column, paged in as the table scrolls.
+ * Opening an item or New draft shows the draft editor in place of the table; "← Library" comes back.
+ * Selected rows can be submitted or archived at once, and the view exported as CSV. Without editor
+ * services (the standard pages, before {@code app} wires the store) the table stays empty and its
+ * placeholder tells the user how to begin.
  */
 public final class LibraryPage implements Page {
 
     static final String EMPTY_HEADLINE = "No content yet — create a draft (Ctrl+N)";
-    private static final KeyCombination NEW_DRAFT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final String STYLESHEET =
+            LibraryPage.class.getResource("library.css").toExternalForm();
 
     private final StackPane view = new StackPane();
     private final LibraryViewModel model;
@@ -63,67 +74,54 @@ public final class LibraryPage implements Page {
     private final DraftEditorView editor;
     private final PageFrame listing;
     private final TextField search = new TextField();
-    private boolean editing;
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final List<Menu> menus;
 
     /** The page before the store is wired: an empty table with its instructions. */
     public LibraryPage(PageContext context) {
         this.model = null;
         this.editorModel = null;
         this.editor = null;
-        TableView<ContentItem> table = table(new UpdatedFormat(context.clock().getZone()));
+        this.menus = List.of();
+        TableView<ListedContent> table = new LibraryTable(context.clock().getZone());
         table.setPlaceholder(emptyState());
         this.listing = new PageFrame(id(), title(), purpose(), table);
+        view.getStylesheets().add(STYLESHEET);
         view.getChildren().add(listing);
     }
 
     /** The working library on the domain services {@code app} wired onto the local store. */
     public LibraryPage(PageContext context, EditorServices services) {
-        this.model = new LibraryViewModel(services.library(), context.background());
+        this.model = new LibraryViewModel(services, context.background());
         this.editorModel = new DraftEditorViewModel(services, context.background(), context.clock());
         this.editor = new DraftEditorView(editorModel, this::showListing);
         BorderPane.setAlignment(editor, Pos.TOP_LEFT);
-        TableView<ContentItem> table = table(new UpdatedFormat(context.clock().getZone()));
-        table.setItems(model.rowsProperty());
-        Node empty = emptyState();
-        Label noMatch = new Label("Nothing matches the search and filters");
+        LibraryTable table = new LibraryTable(context.clock().getZone());
+        table.setItems(model.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.placeholderProperty()
-                .bind(javafx.beans.binding.Bindings.when(model.libraryEmptyProperty())
-                        .then(empty)
-                        .otherwise(noMatch));
-        table.setRowFactory(tableView -> {
-            TableRow<ContentItem> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                open(table.getSelectionModel().getSelectedItem());
+                .bind(Bindings.when(model.libraryEmptyProperty())
+                        .then(emptyState())
+                        .otherwise(new Label("Nothing matches the search and filters")));
+        table.onOpen(this::open);
+        table.onSort((order, reversed) -> {
+            if (order != model.orderProperty().get()
+                    || reversed != model.reversedProperty().get()) {
+                model.orderProperty().set(order);
+                model.reversedProperty().set(reversed);
+                model.refresh();
             }
         });
-        // the next page loads when the table scrolls to its end
-        table.skinProperty()
-                .addListener((o, was, skin) -> table.lookupAll(".scroll-bar").forEach(node -> {
-                    if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
-                        bar.valueProperty().addListener((v, before, value) -> {
-                            if (value.doubleValue() >= bar.getMax() * 0.9) {
-                                model.loadMore();
-                            }
-                        });
-                    }
-                }));
-        Label summary = new Label();
-        summary.setId("library-summary");
-        summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.textProperty().bind(model.summaryProperty());
         BorderPane content = new BorderPane(table);
-        content.setBottom(summary);
+        content.setTop(bulkBar(table));
+        content.setBottom(footer());
         this.listing = new PageFrame(id(), title(), purpose(), content, tools());
+        this.menus = List.of(editMenu());
+        view.getStylesheets().add(STYLESHEET);
         view.getChildren().add(listing);
-        EventHandler<KeyEvent> shortcuts = this::onShortcut;
+        // a text area handles Ctrl+Enter before the menu's accelerator would see it: catch save and
+        // submit on the way down (consumed here, the accelerator does not fire a second time)
+        EventHandler<KeyEvent> shortcuts = this::onEditorShortcut;
         view.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
@@ -135,21 +133,15 @@ public final class LibraryPage implements Page {
         model.refresh();
     }
 
-    private void onShortcut(KeyEvent event) {
-        if (model == null || view.getScene() == null || !view.isVisible()) {
+    private void onEditorShortcut(KeyEvent event) {
+        if (!editing.get() || view.getScene() == null || !view.isVisible()) {
             return;
         }
-        if (NEW_DRAFT.match(event)) {
-            newDraft();
-            event.consume();
-        } else if (editing && SAVE.match(event)) {
+        if (SAVE.match(event)) {
             editorModel.save();
             event.consume();
-        } else if (editing && SUBMIT.match(event)) {
+        } else if (SUBMIT.match(event)) {
             editorModel.submit();
-            event.consume();
-        } else if (!editing && SEARCH.match(event)) {
-            search.requestFocus();
             event.consume();
         }
     }
@@ -157,42 +149,58 @@ public final class LibraryPage implements Page {
     private Node[] tools() {
         search.setId("library-search");
         search.setPromptText("Search title, caption, hashtags (Ctrl+F)");
-        search.setPrefColumnCount(22);
+        search.setTooltip(new Tooltip("Every word must start a word of the item (Ctrl+F)"));
+        search.setAccessibleText("Search the library");
+        search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.keywordsProperty());
-        search.setOnAction(event -> model.refresh());
-        search.textProperty().addListener((o, was, now) -> model.refresh());
-        ComboBox<ContentType> type =
-                filter("library-type-filter", "Any type", ContentType.values(), ContentType::storedValue);
-        type.valueProperty().bindBidirectional(model.typeFilterProperty());
-        type.valueProperty().addListener((o, was, now) -> model.refresh());
-        ComboBox<ContentStatus> status = filter(
+        // a query per pause in typing, not per keystroke; Enter searches at once
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(event -> model.refresh());
+        search.textProperty().addListener((o, was, now) -> typing.playFromStart());
+        search.setOnAction(event -> {
+            typing.stop();
+            model.refresh();
+        });
+        Node type =
+                filter("library-type-filter", "Type", ContentType.values(), model.types(), ContentType::storedValue);
+        Node platform = filter(
+                "library-platform-filter", "Platform", Platform.values(), model.platforms(), p -> p.storedValue());
+        Node status = filter(
                 "library-status-filter",
-                "Any status",
+                "Status",
                 ContentStatus.values(),
+                model.statuses(),
                 s -> s.storedValue().replace('_', ' '));
-        status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        status.valueProperty().addListener((o, was, now) -> model.refresh());
+        Node compliance = filter(
+                "library-compliance-filter",
+                "Compliance",
+                ComplianceStatus.values(),
+                model.complianceStatuses(),
+                ComplianceStatus::storedValue);
         Button newDraft = new Button("New draft");
         newDraft.setId("library-new-draft");
         newDraft.getStyleClass().add(Styles.ACCENT);
         newDraft.setTooltip(new Tooltip("Start a new draft (Ctrl+N)"));
-        newDraft.setOnAction(event -> newDraft());
-        HBox tools = new HBox(8, search, type, status, newDraft);
+        newDraft.setAccessibleText("New draft");
+        newDraft.setOnAction(event -> startNewDraft());
+        HBox tools = new HBox(8, search, type, platform, status, compliance, newDraft);
         tools.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(tools, Priority.NEVER);
         return new Node[] {tools};
     }
 
-    private static <T> ComboBox<T> filter(String id, String any, T[] values, Function<T, String> words) {
-        ComboBox<T> box = new ComboBox<>();
+    /** A multiple-choice filter: nothing checked means "any"; each change runs the query again. */
+    private <T> Node filter(String id, String title, T[] values, ObservableSet<T> chosen, Function<T, String> words) {
+        CheckComboBox<T> box = new CheckComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setPromptText(any);
+        box.setTitle(title);
+        box.setShowCheckedCount(true);
+        box.setAccessibleText(title + " filter");
+        box.setTooltip(new Tooltip("Show only these; none checked shows every " + title.toLowerCase()));
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? any : words.apply(value);
+                return value == null ? "" : words.apply(value);
             }
 
             @Override
@@ -200,16 +208,156 @@ public final class LibraryPage implements Page {
                 return null;
             }
         });
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
+            chosen.clear();
+            chosen.addAll(box.getCheckModel().getCheckedItems());
+            model.refresh();
+        });
         return box;
     }
 
-    private void newDraft() {
-        editorModel.newDraft();
-        showEditor();
+    private Node bulkBar(TableView<ListedContent> table) {
+        Button submit = new Button("Submit for review");
+        submit.setId("library-bulk-submit");
+        submit.setTooltip(new Tooltip("Run the checks on each selected draft and send it to review"));
+        submit.setAccessibleText("Submit selected items for review");
+        submit.setOnAction(event -> model.bulk(BulkAction.SUBMIT, selected(table)));
+        Button archive = new Button("Archive");
+        archive.setId("library-bulk-archive");
+        archive.setTooltip(new Tooltip("Take each selected item out of circulation"));
+        archive.setAccessibleText("Archive selected items");
+        archive.setOnAction(event -> model.bulk(BulkAction.ARCHIVE, selected(table)));
+        Label selection = new Label();
+        selection.getStyleClass().add(Styles.TEXT_MUTED);
+        selection
+                .textProperty()
+                .bind(Bindings.size(table.getSelectionModel().getSelectedIndices())
+                        .asString("%,d selected"));
+        for (Button button : List.of(submit, archive)) {
+            button.getStyleClass().add(Styles.SMALL);
+            button.disableProperty()
+                    .bind(Bindings.isEmpty(table.getSelectionModel().getSelectedIndices())
+                            .or(model.bulkRunningProperty()));
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button export = new Button("Export CSV…");
+        export.setId("library-export");
+        export.getStyleClass().add(Styles.SMALL);
+        export.setTooltip(new Tooltip("Save every row of this view (all pages) as a CSV file"));
+        export.setAccessibleText("Export the library view as CSV");
+        export.disableProperty().bind(model.exportingProperty());
+        export.setOnAction(event -> chooseExportFile());
+        HBox bar = new HBox(8, selection, submit, archive, spacer, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
+        return bar;
     }
 
-    private void open(ContentItem item) {
-        editorModel.open(item);
+    private static List<Integer> selected(TableView<ListedContent> table) {
+        return List.copyOf(table.getSelectionModel().getSelectedIndices());
+    }
+
+    private void chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the library view as CSV");
+        chooser.setInitialFileName("library.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (comma-separated values)", "*.csv"));
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(file.toPath());
+        }
+    }
+
+    private Node footer() {
+        Label summary = new Label();
+        summary.setId("library-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(model.summaryProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("library-export-progress");
+        progress.progressProperty().bind(model.exportProgressProperty());
+        progress.visibleProperty().bind(model.exportingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setAccessibleText("Export progress");
+        Button cancel = new Button("Cancel export");
+        cancel.setId("library-export-cancel");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.visibleProperty().bind(model.exportingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(event -> model.cancelExport());
+        Label exported = new Label();
+        exported.setId("library-export-message");
+        exported.getStyleClass().add(Styles.TEXT_MUTED);
+        exported.textProperty().bind(model.exportMessageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, summary, spacer, exported, progress, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+
+        Label bulk = new Label();
+        bulk.setId("library-bulk-summary");
+        bulk.setWrapText(true);
+        bulk.textProperty().bind(model.bulkSummaryProperty());
+        bulk.visibleProperty().bind(model.bulkSummaryProperty().isNotEmpty());
+        bulk.managedProperty().bind(bulk.visibleProperty());
+        ListView<String> refusals = new ListView<>(model.bulkRefusalsProperty());
+        refusals.setId("library-bulk-refusals");
+        refusals.setPrefHeight(80);
+        refusals.setAccessibleText("Items the bulk action refused, with reasons");
+        refusals.visibleProperty()
+                .bind(Bindings.size(model.bulkRefusalsProperty()).greaterThan(1));
+        refusals.managedProperty().bind(refusals.visibleProperty());
+        model.bulkRefusalsProperty()
+                .emptyProperty()
+                .addListener((o, was, empty) ->
+                        bulk.getStyleClass().setAll("label", empty ? Styles.SUCCESS : Styles.WARNING));
+        VBox footer = new VBox(4, bulk, refusals, line);
+        footer.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        return footer;
+    }
+
+    /** Edit: undo/redo of the editor's fields, save, submit and find, with their shortcuts. */
+    private Menu editMenu() {
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("menu-undo");
+        undo.setAccelerator(DraftEditorView.UNDO);
+        undo.disableProperty()
+                .bind(editing.not().or(editorModel.canUndoProperty().not()));
+        undo.setOnAction(event -> editorModel.undo());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("menu-redo");
+        redo.setAccelerator(DraftEditorView.REDO);
+        redo.disableProperty()
+                .bind(editing.not().or(editorModel.canRedoProperty().not()));
+        redo.setOnAction(event -> editorModel.redo());
+        MenuItem save = new MenuItem("Save draft");
+        save.setId("menu-save");
+        save.setAccelerator(SAVE);
+        save.disableProperty().bind(editing.not());
+        save.setOnAction(event -> editorModel.save());
+        MenuItem submit = new MenuItem("Submit for review");
+        submit.setId("menu-submit");
+        submit.setAccelerator(SUBMIT);
+        submit.disableProperty().bind(editing.not());
+        submit.setOnAction(event -> editorModel.submit());
+        MenuItem find = new MenuItem("Find in library");
+        find.setId("menu-find");
+        find.setAccelerator(SEARCH);
+        find.setOnAction(event -> {
+            if (editing.get()) {
+                showListing();
+            }
+            search.requestFocus();
+        });
+        Menu edit = new Menu(
+                "Edit", null, undo, redo, new SeparatorMenuItem(), save, submit, new SeparatorMenuItem(), find);
+        edit.setId("menu-edit");
+        return edit;
+    }
+
+    private void open(ListedContent row) {
+        editorModel.open(row.item());
         showEditor();
     }
 
@@ -217,46 +365,14 @@ public final class LibraryPage implements Page {
         PageFrame frame =
                 new PageFrame("editor", "Draft editor", "Write, check and submit one piece of content.", editor);
         view.getChildren().setAll(frame);
-        editing = true;
+        editing.set(true);
         editor.focusCaption();
     }
 
     private void showListing() {
         view.getChildren().setAll(listing);
-        editing = false;
+        editing.set(false);
         model.refresh();
-    }
-
-    private static TableView<ContentItem> table(UpdatedFormat updated) {
-        TableView<ContentItem> table = new TableView<>();
-        table.setId("library-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns()
-                .addAll(List.of(
-                        column("Title", ContentItem::title),
-                        column("Type", item -> item.body().contentType().storedValue()),
-                        column(
-                                "Platforms",
-                                item -> item.body().platforms().stream()
-                                        .map(Platform::storedValue)
-                                        .collect(Collectors.joining(", "))),
-                        column("Status", item -> item.status().storedValue().replace('_', ' ')),
-                        column("Revision", item -> Long.toString(item.revision())),
-                        column("Updated", item -> updated.format(item))));
-        return table;
-    }
-
-    private static TableColumn<ContentItem, String> column(String name, Function<ContentItem, String> value) {
-        TableColumn<ContentItem, String> column = new TableColumn<>(name);
-        column.setReorderable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private record UpdatedFormat(ZoneId zone) {
-        String format(ContentItem item) {
-            return UPDATED.withZone(zone).format(item.updatedAt());
-        }
     }
 
     private static Node emptyState() {
@@ -270,6 +386,11 @@ public final class LibraryPage implements Page {
 
     private static String purpose() {
         return "Drafts, items in review, approved and published posts for every platform.";
+    }
+
+    /** The view model, for tests that drive the page. */
+    LibraryViewModel model() {
+        return model;
     }
 
     @Override
@@ -289,8 +410,26 @@ public final class LibraryPage implements Page {
 
     @Override
     public void shown() {
-        if (model != null && !editing) {
+        if (model != null && !editing.get()) {
             model.refresh();
+        }
+    }
+
+    @Override
+    public List<Menu> menus() {
+        return menus;
+    }
+
+    @Override
+    public boolean offersNewDraft() {
+        return model != null;
+    }
+
+    @Override
+    public void startNewDraft() {
+        if (model != null) {
+            editorModel.newDraft();
+            showEditor();
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.eesystem.curator.ui.page;
 
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
 
 /**
  * One screen the shell can navigate to (Library, Calendar, Review, ...). The shell lists pages in the
@@ -21,4 +23,17 @@ public interface Page {
 
     /** Called on the FX thread each time the page becomes visible, e.g. to refresh from the store. */
     default void shown() {}
+
+    /** Menus this page adds to the window's menu bar after File (e.g. the editor's Edit menu). */
+    default List<Menu> menus() {
+        return List.of();
+    }
+
+    /** Whether {@link #startNewDraft()} does something here (File → New draft goes to this page). */
+    default boolean offersNewDraft() {
+        return false;
+    }
+
+    /** Starts a new draft on this page; the shell shows the page afterwards. */
+    default void startNewDraft() {}
 }

@@ -1,5 +1,6 @@
 package com.eesystem.curator.ui.shell;
 
+import com.eesystem.curator.domain.user.User;
 import com.eesystem.curator.ui.page.Page;
 import com.eesystem.curator.ui.page.PageContext;
 import com.eesystem.curator.ui.page.PageFactory;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The JavaFX application: builds the main window from the dependencies {@code app} hands in. */
 public final class CuratorApplication extends Application {
@@ -27,8 +30,14 @@ public final class CuratorApplication extends Application {
     private static final String SHELL_STYLESHEET = stylesheet("shell.css");
 
     private final Supplier<ShellDependencies> pending;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CuratorApplication.class);
+
     private ShellDependencies dependencies;
     private StatusBarViewModel status;
+    private ThemeSwitch themes;
+    private Stage stage;
+    private Scene scene;
+    private ProfileChooserViewModel chooser;
 
     /** Used by {@link Application#launch}; takes the dependencies given to {@link #launchWindow}. */
     public CuratorApplication() {
@@ -72,23 +81,8 @@ public final class CuratorApplication extends Application {
             showRefusal(stage, refused);
             return;
         }
-        ThemeSwitch themes = new ThemeSwitch(
-                dependencies.preferences(),
-                dependencies.userId(),
-                dependencies.background(),
-                dependencies.remembered());
-        PageContext context = new PageContext(
-                dependencies.background(),
-                dependencies.preferences(),
-                dependencies.userId(),
-                dependencies.clock(),
-                themes,
-                dependencies.dataDirectory());
-        List<Page> pages = dependencies.pages().stream()
-                .map(factory -> create(factory, context))
-                .toList();
-        ShellViewModel shell = new ShellViewModel(
-                pages.stream().map(Page::id).toList(),
+        this.stage = stage;
+        themes = new ThemeSwitch(
                 dependencies.preferences(),
                 dependencies.userId(),
                 dependencies.background(),
@@ -96,13 +90,20 @@ public final class CuratorApplication extends Application {
         status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.serverLinks(), dependencies.clock());
         status.start(dependencies.background(), Platform::runLater);
 
-        Scene scene = new Scene(new ShellView(pages, shell, status, themes), 1200, 760);
+        scene = new Scene(new StackPane(), 1200, 760);
         themes.style(scene);
         scene.getStylesheets().add(SHELL_STYLESHEET);
         stage.setTitle("Curator");
         stage.setMinWidth(800);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        ProfileChoice choice = dependencies.profiles();
+        if (choice == null) {
+            showShell(dependencies.pages(), null);
+        } else {
+            chooser = new ProfileChooserViewModel(choice.profiles(), choice.known(), dependencies.background());
+            choice.startAs(dependencies.remembered()).ifPresentOrElse(this::enterAs, this::chooseProfile);
+        }
         reportFirstFrame(scene);
         stage.show();
     }
@@ -123,6 +124,52 @@ public final class CuratorApplication extends Application {
         stage.setTitle("Curator");
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The workstation as {@code user}: their pages, their name in the title; remembered for the next start. */
+    private void enterAs(User user) {
+        String id = user.id().toString();
+        dependencies.background().execute(() -> {
+            try {
+                dependencies.preferences().put(dependencies.userId(), ProfileChoice.LAST_PROFILE_KEY, id);
+            } catch (RuntimeException e) {
+                log.warn("Could not remember the profile {}: {}", user.displayName(), e.toString());
+            }
+        });
+        stage.setTitle("Curator — " + user.displayName() + " (" + ProfileChooserView.roleWords(user) + ")");
+        showShell(dependencies.profiles().pagesFor().apply(user), user);
+    }
+
+    private void chooseProfile() {
+        if (stage.isShowing() && scene.getRoot() instanceof ShellView) {
+            // the pages are dropped: the editor saves pending text when its window hides, so it is told so
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_HIDING));
+        }
+        stage.setTitle("Curator — choose a profile");
+        scene.setRoot(new ProfileChooserView(chooser, this::enterAs));
+    }
+
+    private void showShell(List<PageFactory> factories, User user) {
+        PageContext context = new PageContext(
+                dependencies.background(),
+                dependencies.preferences(),
+                dependencies.userId(),
+                dependencies.clock(),
+                themes,
+                dependencies.dataDirectory());
+        List<Page> pages =
+                factories.stream().map(factory -> create(factory, context)).toList();
+        ShellViewModel shell = new ShellViewModel(
+                pages.stream().map(Page::id).toList(),
+                dependencies.preferences(),
+                dependencies.userId(),
+                dependencies.background(),
+                dependencies.remembered());
+        ShellView.SignedIn signedIn = user == null
+                ? null
+                : new ShellView.SignedIn(
+                        user.displayName() + " · " + ProfileChooserView.roleWords(user), this::chooseProfile);
+        scene.setRoot(new ShellView(pages, shell, status, themes, signedIn));
     }
 
     private static Page create(PageFactory factory, PageContext context) {

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  * @param firstFrameShown told once, on the FX thread, how long after JVM start the window was laid out
  * @param serverLinks the live layer's state and "Sync now" for the status bar ({@link ServerLinks#none()}
  *     when no server is configured)
+ * @param profiles the local profiles to choose from at start, each getting its own pages; null: no
+ *     choice, the window shows {@code pages}
  */
 public record ShellDependencies(
         UserPreferences preferences,
@@ -41,7 +43,8 @@ public record ShellDependencies(
         Path dataDirectory,
         List<PageFactory> pages,
         Consumer<Duration> firstFrameShown,
-        ServerLinks serverLinks) {
+        ServerLinks serverLinks,
+        ProfileChoice profiles) {
 
     /** Without team servers: the status bar offers no "Sync now" and shows Redis as not configured. */
     public ShellDependencies(
@@ -64,7 +67,34 @@ public record ShellDependencies(
                 dataDirectory,
                 pages,
                 firstFrameShown,
-                ServerLinks.none());
+                ServerLinks.none(),
+                null);
+    }
+
+    /** Without team servers, with a profile choice at start. */
+    public ShellDependencies(
+            UserPreferences preferences,
+            Map<String, String> remembered,
+            SyncStatusSource syncStatus,
+            Executor background,
+            Clock clock,
+            String userId,
+            Path dataDirectory,
+            List<PageFactory> pages,
+            Consumer<Duration> firstFrameShown,
+            ProfileChoice profiles) {
+        this(
+                preferences,
+                remembered,
+                syncStatus,
+                background,
+                clock,
+                userId,
+                dataDirectory,
+                pages,
+                firstFrameShown,
+                ServerLinks.none(),
+                profiles);
     }
 
     public ShellDependencies {
@@ -98,7 +128,8 @@ public record ShellDependencies(
                 dataDirectory,
                 pages,
                 firstFrameShown,
-                links);
+                links,
+                profiles);
     }
 
     /**
@@ -106,12 +137,12 @@ public record ShellDependencies(
      * original factory is still asked, to learn the id; pages are cheap to build).
      */
     public ShellDependencies withPage(String id, PageFactory replacement) {
-        List<PageFactory> replaced = pages.stream()
-                .<PageFactory>map(factory -> context -> {
-                    Page page = factory.create(context);
-                    return page.id().equals(id) ? replacement.create(context) : page;
-                })
-                .toList();
+        ProfileChoice replacedChoice = profiles == null
+                ? null
+                : new ProfileChoice(
+                        profiles.profiles(),
+                        profiles.known(),
+                        user -> replacing(profiles.pagesFor().apply(user), id, replacement));
         return new ShellDependencies(
                 preferences,
                 remembered,
@@ -120,9 +151,19 @@ public record ShellDependencies(
                 clock,
                 userId,
                 dataDirectory,
-                replaced,
+                replacing(pages, id, replacement),
                 firstFrameShown,
-                serverLinks);
+                serverLinks,
+                replacedChoice);
+    }
+
+    private static List<PageFactory> replacing(List<PageFactory> factories, String id, PageFactory replacement) {
+        return factories.stream()
+                .<PageFactory>map(factory -> context -> {
+                    Page page = factory.create(context);
+                    return page.id().equals(id) ? replacement.create(context) : page;
+                })
+                .toList();
     }
 
     /** The standard navigation: Library, Calendar, Templates, Review, Brand library, Settings. */

@@ -49,9 +49,21 @@ final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
 
-    ShellView(List<Page> pages, ShellViewModel model, StatusBarViewModel status, ThemeSwitch themes) {
+    /**
+     * Who works in the window, shown under the brand, and what File › Switch user does.
+     *
+     * @param who name and role, e.g. "Rita · reviewer"
+     */
+    record SignedIn(String who, Runnable switchUser) {}
+
+    private final SignedIn signedIn;
+
+    /** @param signedIn null when the window has no profile choice */
+    ShellView(
+            List<Page> pages, ShellViewModel model, StatusBarViewModel status, ThemeSwitch themes, SignedIn signedIn) {
         this.pages = List.copyOf(pages);
         this.model = model;
+        this.signedIn = signedIn;
         setId("shell");
         getStyleClass().add("shell");
         setTop(menuBar(themes));
@@ -67,6 +79,13 @@ final class ShellView extends BorderPane {
         Label brand = new Label("Curator");
         brand.getStyleClass().addAll(Styles.TITLE_3, "shell-brand");
         VBox box = new VBox(4, brand);
+        if (signedIn != null) {
+            Label who = new Label(signedIn.who());
+            who.setId("shell-user");
+            who.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            who.setPadding(new Insets(0, 0, 8, 0));
+            box.getChildren().add(who);
+        }
         box.getStyleClass().add("shell-navigation");
         box.setPadding(new Insets(16, 10, 16, 10));
         box.setPrefWidth(200);
@@ -97,12 +116,30 @@ final class ShellView extends BorderPane {
         MenuItem newDraft = new MenuItem("New draft");
         newDraft.setId("menu-new-draft");
         newDraft.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        // the draft editor arrives with the workstation issue; until then the command is shown, not offered
-        newDraft.setDisable(true);
+        // the page that writes drafts (the library's editor) takes it from any page
+        int drafts = pages.stream()
+                .filter(Page::offersNewDraft)
+                .findFirst()
+                .map(pages::indexOf)
+                .orElse(-1);
+        newDraft.setDisable(drafts < 0);
+        newDraft.setOnAction(event -> {
+            pages.get(drafts).startNewDraft();
+            model.select(drafts);
+        });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, newDraft, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, newDraft, new SeparatorMenuItem());
+        if (signedIn != null) {
+            MenuItem switchUser = new MenuItem("Switch user…");
+            switchUser.setId("menu-switch-user");
+            switchUser.setAccelerator(
+                    new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            switchUser.setOnAction(event -> signedIn.switchUser().run());
+            file.getItems().addAll(switchUser, new SeparatorMenuItem());
+        }
+        file.getItems().add(quit);
 
         List<MenuItem> views = new ArrayList<>();
         for (int index = 0; index < pages.size(); index++) {
@@ -127,7 +164,9 @@ final class ShellView extends BorderPane {
         about.setOnAction(event -> about());
         Menu help = new Menu("Help", null, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file);
+        pages.forEach(page -> bar.getMenus().addAll(page.menus()));
+        bar.getMenus().addAll(view, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -1,0 +1,348 @@
+package com.eesystem.curator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.eesystem.curator.domain.compliance.ComplianceIssue;
+import com.eesystem.curator.domain.content.ContentBody;
+import com.eesystem.curator.domain.content.ContentItem;
+import com.eesystem.curator.domain.content.ContentQuery;
+import com.eesystem.curator.domain.content.ContentStatus;
+import com.eesystem.curator.domain.content.ContentType;
+import com.eesystem.curator.domain.content.CreateDraft;
+import com.eesystem.curator.domain.paging.PageRequest;
+import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.review.SubmitForReview;
+import com.eesystem.curator.domain.user.Role;
+import com.eesystem.curator.domain.user.User;
+import com.eesystem.curator.domain.user.UserId;
+import com.eesystem.curator.ui.review.ReviewDeskViewModel;
+import com.eesystem.curator.ui.shell.CuratorApplication;
+import com.eesystem.curator.ui.shell.ProfileChoice;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole loop as two people on one local store, in the real window: Eve (editor) is chosen at
+ * start, writes a disease claim, sees it flagged, has the submission refused, fixes it and submits;
+ * Ana (admin) is refused approving her own item; Rita (a reviewer profile added at Switch user)
+ * approves Eve's item, which the library then lists as approved. Writes review-desk.png to
+ * target/screenshots (and to {@code -Dcurator.screenshots}, e.g. docs/screenshots).
+ */
+class ReviewLoopTest {
+
+    private static final String CLAIM = "Ten minutes of this light cures insomnia.";
+    private static final String FIXED = "Ten quiet minutes in the light, every evening.";
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private ExecutorService background;
+    private Workstation workstation;
+    private Application application;
+    private Stage stage;
+    private final User ana = User.of(UserId.random(), "Ana Admin", Role.ADMIN);
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (background != null) {
+            robot.interact(() -> stage.hide());
+            FxToolkit.cleanupApplication(application);
+            background.shutdown();
+            assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        }
+        workstation.close();
+    }
+
+    @Test
+    void anEditorsFixedDraftIsApprovedByAReviewerAndTheAuthorCannotApproveTheirOwn() throws Exception {
+        workstation = Workstation.open(new DataDirectory(dataDir), Clock.systemUTC(), "Eve Editor");
+        User eve = workstation.user();
+        ContentItem anasItem = submittedBy(ana, "Ana's weekend note", "We are open on Saturday mornings this month.");
+        startWindow();
+
+        // two profiles and nothing remembered: the window asks who is working
+        ListView<User> profiles = robot.lookup("#profile-list").queryListView();
+        assertThat(profiles.getItems()).extracting(User::displayName).containsExactly("Ana Admin", "Eve Editor");
+        robot.interact(() -> profiles.getSelectionModel().select(eve));
+        robot.clickOn("#profile-continue");
+        waitForShellOf("Eve Editor · editor");
+
+        // Eve writes a claim: the live check flags it and the submission is refused
+        robot.clickOn("#nav-library");
+        robot.clickOn("#library-new-draft");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#editor-caption");
+        robot.write(CLAIM);
+        ListView<ComplianceIssue> issues = robot.lookup("#editor-issues").queryListView();
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> issues.getItems().stream().anyMatch(ComplianceIssue::critical));
+        submitDraft();
+        assertThat(text("#editor-status")).startsWith("Not submitted");
+        ListView<String> refusals = robot.lookup("#editor-refusals").queryListView();
+        assertThat(refusals.getItems())
+                .anySatisfy(reason ->
+                        assertThat(reason).contains("check medical_claim: failed (critical) and not overridden"));
+        assertThat(inLibrary(CLAIM).map(ContentItem::status)).contains(ContentStatus.DRAFT);
+
+        // she fixes it and submits
+        robot.clickOn("#editor-caption");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(FIXED);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> issues.getItems().stream().noneMatch(ComplianceIssue::critical));
+        submitDraft();
+        assertThat(text("#editor-status")).startsWith("Submitted for review");
+        ContentItem evesItem = inLibrary(FIXED).orElseThrow();
+        assertThat(evesItem.status()).isEqualTo(ContentStatus.IN_REVIEW);
+        robot.clickOn("#editor-back");
+
+        // an editor is offered no decision on the review desk
+        robot.clickOn("#nav-review");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-approve").tryQuery()).isEmpty();
+        assertThat(text("#review-role-note")).contains("without the reviewer role");
+
+        // Ana (admin, so she may decide) is refused approving her own item
+        switchTo(ana);
+        robot.clickOn("#nav-review");
+        selectInQueue(anasItem);
+        robot.clickOn("#review-approve");
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !text("#review-result").isEmpty());
+        assertThat(text("#review-result"))
+                .contains("Could not approve")
+                .contains("is the author and cannot approve their own content");
+        assertThat(stored(anasItem).status()).isEqualTo(ContentStatus.IN_REVIEW);
+
+        // Rita is added as a reviewer at Switch user and approves Eve's item
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#profile-name").write("Rita Reviewer");
+        ComboBox<Role> role = robot.lookup("#profile-role").queryComboBox();
+        robot.interact(() -> role.setValue(Role.REVIEWER));
+        robot.clickOn("#profile-add");
+        waitForShellOf("Rita Reviewer · reviewer");
+        robot.clickOn("#nav-review");
+        selectInQueue(evesItem);
+        ListView<String> checks = robot.lookup("#review-checks").queryListView();
+        // the history holds the refused submission's run and the accepted one, newest first
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checks.getItems().size() == 6);
+        assertThat(checks.getItems().subList(0, 3))
+                .allSatisfy(line -> assertThat(line).startsWith("v" + evesItem.revision()));
+        assertThat(checks.getItems().subList(3, 6))
+                .allSatisfy(line -> assertThat(line).doesNotStartWith("v" + evesItem.revision()))
+                .anySatisfy(line -> assertThat(line).contains("medical_claim · failed"));
+        robot.clickOn("#review-comment").write("Reads well, thank you.");
+        screenshot("review-desk");
+        robot.clickOn("#review-approve");
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !text("#review-result").isEmpty());
+        assertThat(text("#review-result")).isEqualTo(FIXED + ": approved (revision " + evesItem.revision() + ").");
+
+        ContentItem approved = stored(evesItem);
+        assertThat(approved.status()).isEqualTo(ContentStatus.APPROVED);
+        assertThat(workstation
+                        .store()
+                        .reviewDecisions()
+                        .latest(approved.id())
+                        .orElseThrow()
+                        .reviewer())
+                .isEqualTo(profileNamed("Rita Reviewer").id());
+
+        // the library shows it approved
+        robot.clickOn("#nav-library");
+        TableView<?> table = robot.lookup("#library-table").queryTableView();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> table.getItems().stream()
+                        .map(ContentItem.class::cast)
+                        .anyMatch(item -> item.id().equals(evesItem.id()) && item.status() == ContentStatus.APPROVED));
+
+        // the choice is remembered for the next start
+        assertThat(workstation
+                        .store()
+                        .userPreferences()
+                        .get(ShellComposition.localProfile(), ProfileChoice.LAST_PROFILE_KEY))
+                .contains(profileNamed("Rita Reviewer").id().toString());
+    }
+
+    /** Clicks Submit once the editor is idle (an autosave may be running) and waits for its answer. */
+    private void submitDraft() throws TimeoutException {
+        Button submit = robot.lookup("#editor-submit").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !submit.isDisabled());
+        // fired rather than clicked: the button sits at the window's right edge, past Monocle's screen
+        robot.interact(submit::fire);
+        try {
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> text("#editor-status").startsWith("Not submitted")
+                            || text("#editor-status").startsWith("Submitted for review"));
+        } catch (TimeoutException noAnswer) {
+            StringBuilder dump = new StringBuilder();
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().startsWith("curator")) {
+                    dump.append(thread.getName()).append('\n');
+                    for (var frame : stack) {
+                        dump.append("   ").append(frame).append('\n');
+                    }
+                }
+            });
+            throw new AssertionError(
+                    "submit: no answer, the editor says \"" + text("#editor-status") + "\", busy " + submit.isDisabled()
+                            + "\n" + dump,
+                    noAnswer);
+        }
+    }
+
+    private void startWindow() throws Exception {
+        background = ShellComposition.backgroundExecutor();
+        var dependencies =
+                ShellComposition.dependencies(new DataDirectory(dataDir), workstation, background, frame -> {});
+        application = FxToolkit.setupApplication(() -> new CuratorApplication(dependencies));
+        stage = FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ContentItem submittedBy(User author, String title, String caption) {
+        workstation.store().userProfiles().add(author);
+        Workstation as = workstation.as(author);
+        ContentItem draft = as.editorServices()
+                .createDraft()
+                .create(new CreateDraft.Command(
+                        author, ContentBody.of(title, ContentType.QUOTE, List.of(Platform.FACEBOOK), caption)))
+                .orThrow();
+        return as.editorServices()
+                .submitForReview()
+                .submit(new SubmitForReview.Command(author, draft.id(), draft.version(), List.of()))
+                .orThrow()
+                .item();
+    }
+
+    private void switchTo(User user) throws TimeoutException {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<User> profiles = robot.lookup("#profile-list").queryListView();
+        robot.interact(() -> profiles.getSelectionModel().select(user));
+        robot.clickOn("#profile-continue");
+        waitForShellOf(
+                user.displayName() + " · " + user.roles().iterator().next().storedValue());
+    }
+
+    private void waitForShellOf(String who) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#shell-user")
+                        .tryQueryAs(Labeled.class)
+                        .map(label -> label.getText().equals(who))
+                        .orElse(false));
+    }
+
+    private void selectInQueue(ContentItem item) throws TimeoutException {
+        ListView<ReviewDeskViewModel.Queued> queue =
+                robot.lookup("#review-queue").queryListView();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> queue.getItems().stream().anyMatch(q -> q.item().id().equals(item.id())));
+        robot.interact(() -> queue.getItems().stream()
+                .filter(q -> q.item().id().equals(item.id()))
+                .findFirst()
+                .ifPresent(q -> queue.getSelectionModel().select(q)));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> text("#review-heading").equals(item.title()));
+        TextArea caption = robot.lookup("#review-caption").queryAs(TextArea.class);
+        assertThat(caption.getText()).isEqualTo(item.body().caption());
+    }
+
+    private Optional<ContentItem> inLibrary(String caption) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        return workstation.editorServices().library().list(ContentQuery.all(), PageRequest.first(50)).items().stream()
+                .filter(item -> item.body().caption().equals(caption))
+                .findFirst();
+    }
+
+    private ContentItem stored(ContentItem item) {
+        return workstation.editorServices().library().find(item.id()).orElseThrow();
+    }
+
+    private User profileNamed(String name) {
+        return workstation.store().userProfiles().all().stream()
+                .filter(user -> user.displayName().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Scene scene = stage.getScene();
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        BufferedImage png =
+                new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        List<Path> folders = new ArrayList<>(List.of(Path.of("target", "screenshots")));
+        String requested = System.getProperty("curator.screenshots", "");
+        if (!requested.isBlank()) {
+            Path path = Path.of(requested);
+            folders.add(path.isAbsolute() ? path : repositoryRoot().resolve(path));
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+            ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+        }
+    }
+
+    private static Path repositoryRoot() throws IOException {
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve("mvnw"))) {
+                return folder;
+            }
+        }
+        throw new IOException(
+                "curator.screenshots: no mvnw above " + Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,154 @@
+package com.eesystem.curator.storage.local;
+
+import com.eesystem.curator.domain.compliance.CheckType;
+import com.eesystem.curator.domain.content.CheckOverride;
+import com.eesystem.curator.domain.content.ContentId;
+import com.eesystem.curator.domain.invariant.Invariants;
+import com.eesystem.curator.domain.review.ReviewDecision;
+import com.eesystem.curator.domain.review.ReviewDecisionId;
+import com.eesystem.curator.domain.review.ReviewDecisions;
+import com.eesystem.curator.domain.review.ReviewSignature;
+import com.eesystem.curator.domain.review.ReviewSignatures;
+import com.eesystem.curator.domain.review.Verdict;
+import com.eesystem.curator.domain.sync.ChangeOperation;
+import com.eesystem.curator.domain.user.UserId;
+import com.eesystem.curator.storage.codec.JsonCodec;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * review_decisions rows kept offline: the review desk's decision history and what the sync engine pushes
+ * (and the team side verifies the signatures of) later. Append-only: a second record of the same id is
+ * refused by the primary key, a change by the table's triggers.
+ */
+final class SqliteReviewDecisions implements ReviewDecisions {
+
+    static final String ENTITY = "review_decisions";
+    private static final TypeReference<List<Map<String, String>>> OVERRIDES = new TypeReference<>() {};
+    private static final String COLUMNS = "id, content_id, content_version, reviewer_id, verdict, comment, overrides,"
+            + " override_reason, decided_at, signature, signature_algorithm";
+
+    private final LocalDatabase database;
+    private final OutboxWriter outbox;
+    private final JsonCodec codec = JsonCodec.instance();
+
+    SqliteReviewDecisions(LocalDatabase database, OutboxWriter outbox) {
+        this.database = database;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void record(ReviewDecision decision) {
+        Invariants.notNull("decision", decision);
+        database.write("recording review decision " + decision.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO review_decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, decision.id().toString());
+                insert.setString(2, decision.contentId().toString());
+                insert.setLong(3, decision.contentRevision());
+                insert.setString(4, decision.reviewer().toString());
+                insert.setString(5, decision.verdict().storedValue());
+                insert.setString(6, decision.comment());
+                insert.setString(7, codec.write(overrides(decision)));
+                insert.setString(8, overrideReason(decision));
+                insert.setString(9, decision.decidedAt().toString());
+                insert.setString(
+                        10, decision.signature().map(ReviewSignature::base64).orElse(null));
+                insert.setString(11, decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null);
+                insert.executeUpdate();
+            }
+            outbox.append(connection, ENTITY, decision.id().toString(), ChangeOperation.UPSERT, payload(decision));
+            return null;
+        });
+    }
+
+    @Override
+    public List<ReviewDecision> history(ContentId contentId) {
+        Invariants.notNull("content_id", contentId);
+        return database.read("reading the review decisions on " + contentId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM review_decisions WHERE content_id = ? ORDER BY rowid")) {
+                select.setString(1, contentId.toString());
+                List<ReviewDecision> decisions = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        decisions.add(decision(rows));
+                    }
+                }
+                // decided_at is ISO text of varying precision, which does not sort as text; stable: ties keep
+                // the order they were recorded in
+                decisions.sort(Comparator.comparing(ReviewDecision::decidedAt));
+                return decisions;
+            }
+        });
+    }
+
+    @Override
+    public Optional<ReviewDecision> latest(ContentId contentId) {
+        List<ReviewDecision> history = history(contentId);
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.getLast());
+    }
+
+    private ReviewDecision decision(ResultSet row) throws SQLException {
+        String id = row.getString("id");
+        try {
+            List<CheckOverride> overrides = codec.read(row.getString("overrides"), OVERRIDES).stream()
+                    .map(o -> new CheckOverride(CheckType.fromStored(o.get("check_type")), o.get("reason")))
+                    .toList();
+            String signature = row.getString("signature");
+            return new ReviewDecision(
+                    ReviewDecisionId.parse(id),
+                    ContentId.parse(row.getString("content_id")),
+                    row.getLong("content_version"),
+                    UserId.parse(row.getString("reviewer_id")),
+                    Verdict.fromStored(row.getString("verdict")),
+                    row.getString("comment"),
+                    overrides,
+                    Instant.parse(row.getString("decided_at")),
+                    Optional.ofNullable(signature).map(ReviewSignature::fromBase64));
+        } catch (RuntimeException unreadable) {
+            throw new IllegalStateException(
+                    "review_decisions row " + id + ": cannot be read (" + unreadable.getMessage() + ")", unreadable);
+        }
+    }
+
+    private static List<Map<String, String>> overrides(ReviewDecision decision) {
+        return decision.overrides().stream()
+                .map(o -> Map.of("check_type", o.checkType().storedValue(), "reason", o.reason()))
+                .toList();
+    }
+
+    /** The reasons of every override, one per line, for reading the table without parsing JSON. */
+    private static String overrideReason(ReviewDecision decision) {
+        return decision.overrides().isEmpty()
+                ? null
+                : decision.overrides().stream()
+                        .map(o -> o.checkType().storedValue() + ": " + o.reason())
+                        .collect(Collectors.joining("\n"));
+    }
+
+    private String payload(ReviewDecision decision) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", decision.id().toString());
+        json.put("content_id", decision.contentId().toString());
+        json.put("content_version", decision.contentRevision());
+        json.put("reviewer_id", decision.reviewer().toString());
+        json.put("verdict", decision.verdict().storedValue());
+        json.put("comment", decision.comment());
+        json.put("overrides", overrides(decision));
+        json.put("decided_at", decision.decidedAt().toString());
+        json.put("signature", decision.signature().map(ReviewSignature::base64).orElse(null));
+        json.put("signature_algorithm", decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null);
+        return codec.write(json);
+    }
+}
