@@ -4,6 +4,7 @@ import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.user.UserProfiles;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.ui.brand.BrandLibraryPage;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
@@ -79,6 +80,12 @@ public final class ShellComposition {
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
         pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
         pages.set(3, context -> new ReviewDeskPage(context, workstation.reviewServices()));
+        // brand library (helper compliance): guidelines listed and, for admins, edited; a save re-checks drafts
+        pages.set(
+                4,
+                context -> new BrandLibraryPage(
+                        context,
+                        BrandLibraryComposition.services(workstation.store(), workstation.user(), Clock.systemUTC())));
         return pages;
     }
 

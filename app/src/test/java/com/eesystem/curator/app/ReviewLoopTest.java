@@ -9,6 +9,7 @@ import com.eesystem.curator.domain.content.ContentQuery;
 import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.content.CreateDraft;
+import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.review.SubmitForReview;
@@ -190,7 +191,8 @@ class ReviewLoopTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> table.getItems().stream()
-                        .map(ContentItem.class::cast)
+                        .filter(ListedContent.class::isInstance)
+                        .map(row -> ((ListedContent) row).item())
                         .anyMatch(item -> item.id().equals(evesItem.id()) && item.status() == ContentStatus.APPROVED));
 
         // the choice is remembered for the next start
