@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Settings page in the real window on a real store: the team-server form saves encrypted and tests
  * in plain words, the backups list backs up and restores (checked, confirmed, then a restart), the
- * look follows the system when asked. Writes docs/screenshots/settings.png with -Dcurator.screenshots.
+ * look follows the system when asked. Writes docs/screenshots/settings-team-servers.png with -Dcurator.screenshots.
  */
 class SettingsPageTest {
 
@@ -112,7 +112,29 @@ class SettingsPageTest {
                 .isEqualTo("saved — leave empty to keep it");
         var saved = ConnectionConfigFile.of(new DataDirectory(dataDir)).load();
         assertThat(saved.teamStore().orElseThrow().keyspace()).isEqualTo("team");
-        screenshot("settings");
+        robot.interact(() -> robot.lookup("#page-settings .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(0.55));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("settings-team-servers");
+    }
+
+    @Test
+    void aRunningTestCanBeCancelled() throws Exception {
+        start();
+        press("#settings-team-cassandra");
+        // a non-routable address: the connection attempt hangs until the driver's 5 s connect timeout
+        write("#settings-contact-points", "10.255.255.1:9042");
+        press("#settings-test");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settings-test-cancel").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#settings-test").queryButton().isDisabled()).isTrue();
+
+        press("#settings-test-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text("#settings-test-result")).isEqualTo("Test cancelled.");
+        assertThat(robot.lookup("#settings-test").queryButton().isDisabled()).isFalse();
     }
 
     @Test
@@ -225,6 +247,28 @@ class SettingsPageTest {
                         .equals(store.userPreferences()
                                 .all(ShellComposition.localProfile())
                                 .get("ui.theme")));
+    }
+
+    @Test
+    void whileSystemIsChosenTheLookFollowsTheSystemsChanges() throws Exception {
+        start();
+        var scheme = new javafx.beans.property.SimpleObjectProperty<>(javafx.application.ColorScheme.LIGHT);
+        var themes = WaitForAsyncUtils.asyncFx(() -> new com.eesystem.curator.ui.theme.ThemeSwitch(
+                        store.userPreferences(),
+                        "someone",
+                        Runnable::run,
+                        java.util.Map.of("ui.theme", "system"),
+                        scheme))
+                .get();
+        assertThat(themes.isDark()).isFalse();
+
+        robot.interact(() -> scheme.set(javafx.application.ColorScheme.DARK));
+        assertThat(themes.isDark()).isTrue();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+
+        robot.interact(() -> themes.select(com.eesystem.curator.ui.theme.ThemeSwitch.Appearance.LIGHT));
+        robot.interact(() -> scheme.set(javafx.application.ColorScheme.DARK));
+        assertThat(themes.isDark()).as("a chosen look ignores the system").isFalse();
     }
 
     /** Fires the control even when the page is scrolled so that it is out of sight. */

@@ -52,6 +52,14 @@ public final class CuratorApplication extends Application {
     }
 
     /**
+     * For tests of the start path: {@code dependencies} is asked in {@link #start}, as with
+     * {@link #launchWindow}, and may throw {@link StartRefused}.
+     */
+    public CuratorApplication(Supplier<ShellDependencies> dependencies) {
+        this.pending = Objects.requireNonNull(dependencies, "dependencies");
+    }
+
+    /**
      * Opens the window and returns when the user has closed it. {@code dependencies} is asked once, in
      * {@link #start}, after the JavaFX toolkit is up: work begun before the launch (opening the local
      * store) overlaps the toolkit's start, and the window waits for it only if it is not done yet.
