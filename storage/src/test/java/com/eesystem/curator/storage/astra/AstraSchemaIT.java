@@ -270,13 +270,14 @@ class AstraSchemaIT {
             var slow = new AstraSchema(desktopA, settings, "desktop-a", Duration.ofSeconds(5), ttl, Clock.systemUTC());
             assertThat(slow.currentVersion()).isZero();
             Future<Integer> migration = pool.submit(slow::migrate);
-            // the full migration takes well over the 2 s TTL; wait until it has run past two TTLs
-            Instant until = Instant.now().plus(ttl.multipliedBy(3));
+            // the full migration takes well over the 2 s TTL (6-7 s on a quiet machine); wait until it has
+            // run past two TTLs, then ask once without waiting: a wait could outlast the migration itself
+            Instant until = Instant.now().plus(ttl.multipliedBy(5).dividedBy(2));
             while (Instant.now().isBefore(until) && !migration.isDone()) {
                 Thread.sleep(100);
             }
             assertThat(migration.isDone()).as("the migration outlasts the TTL").isFalse();
-            var other = new AstraSchema(desktopB, settings, "desktop-b", Duration.ofSeconds(1), ttl, Clock.systemUTC());
+            var other = new AstraSchema(desktopB, settings, "desktop-b", Duration.ZERO, ttl, Clock.systemUTC());
             assertThatThrownBy(other::migrate)
                     .isInstanceOf(TeamStoreException.class)
                     .hasMessageContaining("being migrated by desktop-a")

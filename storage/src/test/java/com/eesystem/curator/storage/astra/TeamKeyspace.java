@@ -1,7 +1,9 @@
 package com.eesystem.curator.storage.astra;
 
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.eesystem.curator.testsupport.CassandraServer;
 import com.eesystem.curator.testsupport.CassandraServerExtension;
 import java.time.Duration;
@@ -55,7 +57,38 @@ public final class TeamKeyspace implements ParameterResolver {
         CassandraServer server = CassandraServerExtension.server(context);
         return context.getRoot()
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Shared.class, key -> migrate(server), Shared.class);
+                .getOrComputeIfAbsent(Holder.class, key -> new Holder(migrate(server)), Holder.class)
+                .live();
+    }
+
+    /**
+     * The shared keyspace's session, replaced when it lost the server: fault and smoke ITs restart the
+     * shared Cassandra, and a session whose nodes went down reconnects only after its backoff, so the
+     * next class would meet "No node was available" although the server is back.
+     */
+    private static final class Holder implements AutoCloseable {
+
+        private Shared shared;
+
+        Holder(Shared shared) {
+            this.shared = shared;
+        }
+
+        synchronized Shared live() {
+            try {
+                shared.session().execute("SELECT release_version FROM system.local");
+                return shared;
+            } catch (AllNodesFailedException | DriverTimeoutException lost) {
+                shared.session().close();
+                shared = new Shared(shared.server(), shared.settings(), AstraConnection.open(shared.settings()));
+                return shared;
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            shared.close();
+        }
     }
 
     private static Shared migrate(CassandraServer server) {
