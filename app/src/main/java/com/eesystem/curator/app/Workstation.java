@@ -8,6 +8,7 @@ import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.content.ReviewGate;
+import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.review.DecideReview;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
@@ -155,9 +156,22 @@ public final class Workstation implements AutoCloseable {
         return review;
     }
 
-    /** Seeds the demo workspace when the library is empty; returns how many items it created. */
+    /**
+     * Seeds the demo workspace on a first start (an empty library, no demo seeded or cleared before);
+     * returns how many items it created.
+     */
     public int seedDemoIfEmpty() {
-        return new DemoWorkspace(services, submitForReview).seedIfEmpty();
+        return new DemoWorkspace(this, clock).seedIfEmpty();
+    }
+
+    /** Seeds the demo workspace unless it is there (also after a clear); returns how many items it created. */
+    public int seedDemo() {
+        return new DemoWorkspace(this, clock).seed();
+    }
+
+    /** Removes exactly the demo's rows and remembers that it was cleared, so no later start seeds it again. */
+    public DemoRecord.Removed clearDemo() {
+        return new DemoWorkspace(this, clock).clear();
     }
 
     @Override
