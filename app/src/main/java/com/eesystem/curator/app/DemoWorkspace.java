@@ -7,6 +7,7 @@ import com.eesystem.curator.domain.brand.GuidelineId;
 import com.eesystem.curator.domain.brand.GuidelineType;
 import com.eesystem.curator.domain.brand.GuidelinesChanged;
 import com.eesystem.curator.domain.brand.SaveBrandGuideline;
+import com.eesystem.curator.domain.compliance.ComplianceEngine;
 import com.eesystem.curator.domain.compliance.SeverityLevel;
 import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentBody;
@@ -15,10 +16,12 @@ import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentQuery;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.content.CreateDraft;
+import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.policy.Outcome;
 import com.eesystem.curator.domain.review.DecideReview;
+import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.ReviewDecision;
 import com.eesystem.curator.domain.review.ReviewDecisionId;
 import com.eesystem.curator.domain.review.SubmitForReview;
@@ -327,8 +330,20 @@ final class DemoWorkspace {
             this.editor = editor;
             this.reviewer = reviewer;
             this.submit = workstation.editorServices().submitForReview();
-            this.decide = workstation.as(reviewer).reviewServices().decideReview();
             LocalStore store = workstation.store();
+            // the workstation's engine: a second workstation (as the reviewer) would parse the rule pack again
+            ComplianceEngine engine = workstation.editorServices().engine();
+            this.decide = new DecideReview(
+                    store.contentLibrary(),
+                    RecordedReviewChecks.over(
+                            engine, new AuditedComplianceChecks(store.complianceChecks(), audit, reviewer.id()), clock),
+                    store.reviewDecisions(),
+                    store.reviewerKeys(),
+                    ReviewGate.requiringAll(),
+                    audit,
+                    policy,
+                    clock,
+                    false);
             LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
             PublicationCycle cycle = new PublicationCycle(today.minusDays(7), clock.getZone(), ThemePlan.none());
             this.schedule =

@@ -4,6 +4,7 @@ import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.user.UserProfiles;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.ui.demo.DemoBannerPage;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
@@ -77,7 +78,11 @@ public final class ShellComposition {
     /** The standard pages with the Library (and its editor) and the Review desk acting as the workstation's user. */
     static List<PageFactory> pagesFor(Workstation workstation) {
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
-        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
+        WorkstationDemo demo = new WorkstationDemo(workstation);
+        pages.set(
+                0,
+                context -> new DemoBannerPage(
+                        new LibraryPage(context, workstation.editorServices()), demo::present, context.background()));
         pages.set(3, context -> new ReviewDeskPage(context, workstation.reviewServices()));
         return pages;
     }

@@ -88,6 +88,14 @@ class DemoSettingsTest {
                                 new WorkstationSettings(data, store, new RestartRequest(() -> {}), Clock.systemUTC()),
                                 new WorkstationDemo(workstation)));
         application = FxToolkit.setupApplication(() -> new CuratorApplication(dependencies));
+        robot.clickOn("#nav-library");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#demo-banner")
+                        .tryQuery()
+                        .filter(javafx.scene.Node::isVisible)
+                        .isPresent());
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -119,6 +127,12 @@ class DemoSettingsTest {
         assertThat(store.contentLibrary().find(mine.id())).isPresent();
         assertThat(store.contentLibrary().count(ContentQuery.all())).isEqualTo(1);
         assertThat(store.demoRecord().state()).isInstanceOf(DemoRecord.State.Cleared.class);
+
+        robot.clickOn("#nav-library");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup("#demo-banner").query().isVisible());
     }
 
     /** The confirmation blocks in showAndWait: fire without waiting for it, then wait for the dialog. */
