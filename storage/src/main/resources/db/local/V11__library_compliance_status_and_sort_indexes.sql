@@ -52,10 +52,14 @@ UPDATE content_library SET compliance_status = (
       AND k.created_at = (SELECT max(l.created_at) FROM compliance_checks l
                           WHERE l.content_id = content_library.id AND l.content_version = content_library.revision));
 
--- one index per sortable column, ending in id: a page at any offset walks the index (forwards, or
--- backwards for the reversed order) instead of sorting 100k rows
-CREATE INDEX idx_content_library_order_updated ON content_library(updated_at DESC, id);
-CREATE INDEX idx_content_library_order_title ON content_library(lower(title), id);
-CREATE INDEX idx_content_library_order_type ON content_library(content_type, id);
-CREATE INDEX idx_content_library_order_status ON content_library(status, id);
-CREATE INDEX idx_content_library_order_compliance ON content_library(compliance_status, id);
+-- one index per sortable column: the sort key, id (ties), then the columns the library filters on. A page
+-- at any offset walks the index (forwards, or backwards for the reversed order) and checks the filters
+-- inside it, reading a table row only for the rows it returns (ContentFilter.orderedWhere).
+CREATE INDEX idx_content_library_order_updated
+    ON content_library(updated_at DESC, id, status, content_type, compliance_status);
+CREATE INDEX idx_content_library_order_title
+    ON content_library(lower(title), id, status, content_type, compliance_status);
+CREATE INDEX idx_content_library_order_type ON content_library(content_type, id, status, compliance_status);
+CREATE INDEX idx_content_library_order_status ON content_library(status, id, content_type, compliance_status);
+CREATE INDEX idx_content_library_order_compliance
+    ON content_library(compliance_status, id, status, content_type);

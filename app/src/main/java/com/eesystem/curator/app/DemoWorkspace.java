@@ -63,8 +63,6 @@ final class DemoWorkspace {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
     static final String MARK = "Demo workspace item — clear the demo in Settings.";
-    /** Who the demo's review decisions are made as (the author cannot approve their own items). */
-    static final String REVIEWER = "Demo reviewer";
 
     /** The state each demo item is brought to. Rejected and changes requested items are drafts with that decision. */
     enum Goal {
@@ -240,8 +238,9 @@ final class DemoWorkspace {
         }
         long started = System.nanoTime();
         User editor = workstation.user();
-        // not added to user_profiles: a second profile would turn the first start into a profile choice
-        User reviewer = demoUser(REVIEWER, Role.REVIEWER);
+        // a profile of this desktop: a new user can pick it at start to try the review desk
+        User reviewer =
+                LocalProfiles.named(workstation.store().userProfiles(), Workstation.DEMO_REVIEWER, Role.REVIEWER);
         AuditLog audit = new EchoedAuditLog(workstation.store().auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
         List<GuidelineId> guidelines = guidelines(policy);

@@ -11,6 +11,7 @@ import com.eesystem.curator.storage.astra.AstraSettings;
 import com.eesystem.curator.storage.sync.AstraSyncGateway;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The team store's sync gateway for the window: the driver session is opened on the first push or
@@ -40,6 +41,12 @@ final class ReconnectingSyncGateway implements SyncGateway, AutoCloseable {
     @Override
     public PushReceipt push(List<OutboxEntry> entries) {
         return gateway().push(entries);
+    }
+
+    /** Delegated so the engine can claim the next batch while this one's writes are in flight. */
+    @Override
+    public CompletableFuture<PushReceipt> startPush(List<OutboxEntry> entries) {
+        return gateway().startPush(entries);
     }
 
     @Override

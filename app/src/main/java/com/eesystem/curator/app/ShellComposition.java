@@ -4,12 +4,15 @@ import com.eesystem.curator.domain.session.UserPreferences;
 import com.eesystem.curator.domain.user.UserProfiles;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.storage.sync.SqliteSyncConflicts;
+import com.eesystem.curator.ui.brand.BrandLibraryPage;
 import com.eesystem.curator.ui.demo.DemoBannerPage;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
 import com.eesystem.curator.ui.shell.ProfileChoice;
 import com.eesystem.curator.ui.shell.ShellDependencies;
+import com.eesystem.curator.ui.sync.SyncConflictsPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +34,9 @@ public final class ShellComposition {
     private ShellComposition() {}
 
     /**
+     * A window without a profile choice, acting as the editor profile of this computer's account
+     * (embedding and tests of single pages; {@code curator gui} asks who works).
+     *
      * @param store the open local store; the caller closes it after the window closed and the
      *     background executor finished
      * @param background runs the window's background tasks; the caller shuts it down after the window closed
@@ -45,10 +51,14 @@ public final class ShellComposition {
                 dataDirectory,
                 Workstation.on(store, Clock.systemDefaultZone(), localProfile()),
                 background,
-                firstFrameShown);
+                firstFrameShown,
+                false);
     }
 
     /**
+     * The window of {@code curator gui}: it opens as the remembered (or only) local profile, or asks who
+     * works, and builds the pages for that person.
+     *
      * @param workstation the use cases on the open local store; the caller closes the store after the
      *     window closed and the background executor finished
      */
@@ -57,10 +67,22 @@ public final class ShellComposition {
             Workstation workstation,
             ExecutorService background,
             Consumer<Duration> firstFrameShown) {
+        return dependencies(dataDirectory, workstation, background, firstFrameShown, true);
+    }
+
+    private static ShellDependencies dependencies(
+            DataDirectory dataDirectory,
+            Workstation workstation,
+            ExecutorService background,
+            Consumer<Duration> firstFrameShown,
+            boolean chooseProfile) {
         Clock clock = Clock.systemDefaultZone();
         String userId = localProfile();
         UserPreferences preferences = workstation.store().userPreferences();
-        UserProfiles profiles = workstation.store().userProfiles();
+        UserProfiles profiles = new AuditedUserProfiles(
+                workstation.store().userProfiles(),
+                new EchoedAuditLog(workstation.store().auditLog()),
+                clock);
         return new ShellDependencies(
                 preferences,
                 // read here, on the launching thread: the window must not do I/O on the FX thread
@@ -72,10 +94,15 @@ public final class ShellComposition {
                 dataDirectory.root(),
                 pagesFor(workstation),
                 firstFrameShown,
-                new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user))));
+                chooseProfile
+                        ? new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user)))
+                        : null);
     }
 
-    /** The standard pages with the Library (and its editor) and the Review desk acting as the workstation's user. */
+    /**
+     * The standard pages with the Library (and its editor), the Review desk and the Brand library acting as
+     * the workstation's user, and the sync conflicts to resolve.
+     */
     static List<PageFactory> pagesFor(Workstation workstation) {
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
         WorkstationDemo demo = new WorkstationDemo(workstation);
@@ -84,6 +111,15 @@ public final class ShellComposition {
                 context -> new DemoBannerPage(
                         new LibraryPage(context, workstation.editorServices()), demo::present, context.background()));
         pages.set(3, context -> new ReviewDeskPage(context, workstation.reviewServices()));
+        // brand library (helper compliance): guidelines listed and, for admins, edited; a save re-checks drafts
+        pages.set(
+                4,
+                context -> new BrandLibraryPage(
+                        context,
+                        BrandLibraryComposition.services(workstation.store(), workstation.user(), Clock.systemUTC())));
+        // last, so the pages before it keep their Ctrl+1..6
+        pages.add(context ->
+                new SyncConflictsPage(context, new SqliteSyncConflicts(workstation.store(), Clock.systemUTC())));
         return pages;
     }
 

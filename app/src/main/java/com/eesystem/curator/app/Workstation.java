@@ -38,6 +38,9 @@ public final class Workstation implements AutoCloseable {
      */
     private static final boolean SIGNATURES_REQUIRED = false;
 
+    /** The reviewer profile the demo workspace adds. */
+    public static final String DEMO_REVIEWER = "Demo reviewer";
+
     private final LocalStore store;
     private final boolean ownsStore;
     private final User user;
@@ -158,7 +161,9 @@ public final class Workstation implements AutoCloseable {
 
     /**
      * Seeds the demo workspace on a first start (an empty library, no demo seeded or cleared before);
-     * returns how many items it created.
+     * returns how many items it created. The demo's decisions are made as the profile {@value
+     * #DEMO_REVIEWER} (reviewer), which seeding adds, so the first start offers a choice of who works and
+     * the demo's review items can be decided by someone who is not their author.
      */
     public int seedDemoIfEmpty() {
         return new DemoWorkspace(this, clock).seedIfEmpty();

@@ -77,6 +77,7 @@ class CuratorWindowTest {
         visit("templates", "No templates yet");
         visit("review", "Nothing waits for review");
         visit("brand", "The brand library is empty");
+        visit("conflicts", "No conflicts");
         visit("settings", "Not configured — Curator works offline on this computer");
         assertThat(robot.lookup("#settings-data-dir").queryAs(TextField.class).getText())
                 .isEqualTo(dataDir.toAbsolutePath().normalize().toString());

@@ -80,7 +80,8 @@ class DemoSettingsTest {
                                 Map.of())))
                 .orThrow();
         background = ShellComposition.backgroundExecutor();
-        ShellDependencies dependencies = ShellComposition.dependencies(data, workstation, background, shown -> {})
+        // the store overload opens as this computer's editor (no profile choice), like the workstation above
+        ShellDependencies dependencies = ShellComposition.dependencies(data, store, background, shown -> {})
                 .withPage(
                         "settings",
                         context -> new SettingsPage(

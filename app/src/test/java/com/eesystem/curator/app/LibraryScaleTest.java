@@ -10,12 +10,16 @@ import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.user.UserId;
 import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.ui.library.LibraryViewModel;
 import com.eesystem.curator.ui.shell.CuratorApplication;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,8 +50,9 @@ class LibraryScaleTest {
     private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
     private static final UserId AUTHOR = UserId.parse("00000000-0000-0000-0000-00000000a001");
 
+    /** One seeded data dir for both tests (seeding 100k rows is most of their time); neither changes it. */
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private final FxRobot robot = new FxRobot();
     private ExecutorService background;
@@ -57,6 +62,9 @@ class LibraryScaleTest {
     @BeforeAll
     static void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+        try (LocalStore seeding = ShellComposition.openLocalStore(new DataDirectory(dataDir))) {
+            seed(seeding, ITEMS);
+        }
     }
 
     @AfterEach
@@ -64,7 +72,9 @@ class LibraryScaleTest {
         if (background == null) {
             return;
         }
-        FxToolkit.cleanupApplication(application);
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+        }
         background.shutdown();
         assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         store.close();
@@ -73,7 +83,6 @@ class LibraryScaleTest {
     @Test
     void aHundredThousandItemsScrollToTheEndAndSearch() throws Exception {
         store = ShellComposition.openLocalStore(new DataDirectory(dataDir));
-        seed(store, ITEMS);
         background = ShellComposition.backgroundExecutor();
         var dependencies = ShellComposition.dependencies(new DataDirectory(dataDir), store, background, frame -> {});
         application = FxToolkit.setupApplication(() -> new CuratorApplication(dependencies));
@@ -109,6 +118,44 @@ class LibraryScaleTest {
                 title(50_000));
         waitFor(() -> visibleTitles().equals(found));
         assertThat(table.getItems()).hasSize(10);
+    }
+
+    @Test
+    void theCsvExportStreamsAllHundredThousandRowsWithProgressAndACancelKeepsTheOldFile() throws Exception {
+        store = ShellComposition.openLocalStore(new DataDirectory(dataDir));
+        background = ShellComposition.backgroundExecutor();
+        Workstation workstation = Workstation.on(store, Clock.systemUTC(), ShellComposition.localProfile());
+        LibraryViewModel library = new LibraryViewModel(workstation.editorServices(), background);
+        robot.interact(library::refresh);
+        waitFor(() -> library.summaryProperty().get().equals("100,000 items"));
+        Path target = Files.createTempDirectory(dataDir, "export").resolve("library.csv");
+        Files.writeString(target, "an older export\r\n");
+
+        robot.interact(() -> {
+            library.exportCsv(target);
+            library.cancelExport();
+        });
+        waitFor(() -> !library.exportingProperty().get());
+        assertThat(library.exportMessageProperty().get()).isEqualTo("Export cancelled; nothing was written");
+        waitFor(() -> !Files.exists(target.resolveSibling("library.csv.part")));
+        assertThat(Files.readString(target)).isEqualTo("an older export\r\n");
+
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            library.exportProgressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
+            library.exportCsv(target);
+        });
+        waitFor(() -> !library.exportingProperty().get());
+        assertThat(library.exportMessageProperty().get()).isEqualTo("Exported 100,000 rows to library.csv");
+        assertThat(progress).anyMatch(value -> value > 0 && value < 1).contains(1.0);
+        try (var lines = Files.lines(target)) {
+            assertThat(lines.count()).isEqualTo(ITEMS + 1);
+        }
+        try (var lines = Files.lines(target)) {
+            assertThat(lines.skip(1).findFirst().orElseThrow())
+                    .as("newest first, as the table shows it")
+                    .contains("," + title(ITEMS - 1) + ",");
+        }
     }
 
     /** The titles of the {@code count} oldest items, in the table's order (newest first). */

@@ -119,6 +119,26 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theLatestQueryWinsAndAnOlderOneNotYetStartedNeverRuns() {
+        workstation.seedDemoIfEmpty();
+        List<Runnable> queued = new ArrayList<>();
+        LibraryViewModel typing = new LibraryViewModel(workstation.editorServices(), queued::add);
+
+        typing.keywordsProperty().set("insomn");
+        typing.refresh();
+        typing.keywordsProperty().set("weekend");
+        typing.refresh();
+        // the newer query answers first, then the older one gets its turn: it was cancelled
+        queued.get(1).run();
+        queued.get(0).run();
+        settle();
+
+        assertThat(typing.summaryProperty().get()).isEqualTo("1 of 12 items match");
+        assertThat(typing.rows()).extracting(row -> row.item().title()).containsExactly("Weekend hours");
+        assertThat(((javafx.concurrent.Task<?>) queued.get(0)).isCancelled()).isTrue();
+    }
+
+    @Test
     void sortingByAColumnIsTheStoresOrderBothWays() {
         workstation.seedDemoIfEmpty();
         library.orderProperty().set(ContentOrder.TITLE);

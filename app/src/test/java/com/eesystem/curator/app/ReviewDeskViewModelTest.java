@@ -150,6 +150,23 @@ class ReviewDeskViewModelTest {
     }
 
     @Test
+    void theDemoWorkspaceAddsAReviewerWhoMayDecideTheDemoItems() throws TimeoutException {
+        workstation.seedDemoIfEmpty();
+        User demoReviewer = workstation.store().userProfiles().all().stream()
+                .filter(user -> user.displayName().equals(Workstation.DEMO_REVIEWER))
+                .findFirst()
+                .orElseThrow();
+        assertThat(demoReviewer.roles()).containsExactly(Role.REVIEWER);
+        ReviewDeskViewModel desk = deskOf(demoReviewer);
+        selectTitled(desk, "Behind the scenes video");
+
+        WaitForAsyncUtils.asyncFx(desk::approve);
+        settle(desk);
+
+        assertThat(desk.resultProperty().get()).isInstanceOf(Result.Decided.class);
+    }
+
+    @Test
     void aReviewerApprovesAndTheDecisionAndItsAuditEntryAreStored() throws TimeoutException {
         workstation.seedDemoIfEmpty();
         ReviewDeskViewModel desk = deskOf(rita);
@@ -163,6 +180,10 @@ class ReviewDeskViewModelTest {
         WaitForAsyncUtils.asyncFx(desk::approve);
         settle(desk);
 
+        assertThat(desk.resultProperty().get()).isInstanceOf(Result.Decided.class);
+        // the queue list reloads and clears its selection: the message saying what happened stays
+        WaitForAsyncUtils.asyncFx(() -> desk.select(null));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(desk.resultProperty().get()).isInstanceOf(Result.Decided.class);
         assertThat(stored(item).status()).isEqualTo(ContentStatus.APPROVED);
         List<ReviewDecision> decisions = workstation.store().reviewDecisions().history(item.id());
@@ -187,6 +208,15 @@ class ReviewDeskViewModelTest {
         assertThat(desk.detailProperty().get().unsatisfied())
                 .extracting(outcome -> outcome.checkType())
                 .contains(CheckType.MEDICAL_CLAIM);
+        // the claim is highlighted where it is in the caption
+        var queued = desk.selectedProperty().get();
+        var claimIssue = queued.issues().stream()
+                .filter(issue -> issue.critical())
+                .findFirst()
+                .orElseThrow();
+        int[] span = queued.captionSpan(claimIssue).orElseThrow();
+        assertThat(queued.fieldOf(claimIssue)).isEqualTo("caption");
+        assertThat(claim.body().caption().substring(span[0], span[1])).containsIgnoringCase("cure");
 
         WaitForAsyncUtils.asyncFx(desk::approve);
         settle(desk);

@@ -9,6 +9,7 @@ import com.eesystem.curator.domain.content.ContentQuery;
 import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.content.CreateDraft;
+import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.review.SubmitForReview;
@@ -169,8 +170,7 @@ class ReviewLoopTest {
         robot.clickOn("#review-comment").write("Reads well, thank you.");
         screenshot("review-desk");
         robot.clickOn("#review-approve");
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !text("#review-result").isEmpty());
+        waitForDecision();
         assertThat(text("#review-result")).isEqualTo(FIXED + ": approved (revision " + evesItem.revision() + ").");
 
         ContentItem approved = stored(evesItem);
@@ -190,8 +190,15 @@ class ReviewLoopTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> table.getItems().stream()
-                        .map(ContentItem.class::cast)
+                        .map(row -> ((ListedContent) row).item())
                         .anyMatch(item -> item.id().equals(evesItem.id()) && item.status() == ContentStatus.APPROVED));
+
+        // adding Rita and her one approval are in the audit trail; Ana's refused attempt is not
+        List<String> actions = workstation.store().auditLog().read(1, 1000).stream()
+                .map(entry -> entry.record().action())
+                .toList();
+        assertThat(actions).contains("profile.added", "compliance.checked", "content.submitted", "review.approved");
+        assertThat(actions.stream().filter("review.approved"::equals)).hasSize(1);
 
         // the choice is remembered for the next start
         assertThat(workstation
@@ -226,6 +233,55 @@ class ReviewLoopTest {
             throw new AssertionError(
                     "submit: no answer, the editor says \"" + text("#editor-status") + "\", busy " + submit.isDisabled()
                             + "\n" + dump,
+                    noAnswer);
+        }
+    }
+
+    @Test
+    void aRememberedProfileOpensTheWindowStraightInAndANameIsNotTakenTwice() throws Exception {
+        workstation = Workstation.open(new DataDirectory(dataDir), Clock.systemUTC(), "Eve Editor");
+        User rita = User.of(UserId.random(), "Rita Reviewer", Role.REVIEWER);
+        workstation.store().userProfiles().add(rita);
+        workstation
+                .store()
+                .userPreferences()
+                .put(
+                        ShellComposition.localProfile(),
+                        ProfileChoice.LAST_PROFILE_KEY,
+                        rita.id().toString());
+        startWindow();
+
+        waitForShellOf("Rita Reviewer · reviewer");
+        assertThat(robot.lookup("#profile-list").tryQuery()).isEmpty();
+        assertThat(stage.getTitle()).isEqualTo("Curator — Rita Reviewer (reviewer)");
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#profile-name").write("eve editor");
+        robot.clickOn("#profile-add");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> text("#profile-message").contains("already a profile"));
+        assertThat(text("#profile-message"))
+                .isEqualTo("\"eve editor\" is already a profile here: choose it in the list.");
+        screenshot("profile-choice");
+        assertThat(workstation.store().userProfiles().all())
+                .extracting(User::displayName)
+                .containsExactly("Eve Editor", "Rita Reviewer");
+    }
+
+    private void waitForDecision() {
+        try {
+            WaitForAsyncUtils.waitFor(
+                    20, TimeUnit.SECONDS, () -> !text("#review-result").isEmpty());
+        } catch (TimeoutException noAnswer) {
+            Button approve = robot.lookup("#review-approve").queryButton();
+            throw new AssertionError(
+                    "approve: no answer; button disabled " + approve.isDisabled() + ", heading \""
+                            + text("#review-heading") + "\", items in review "
+                            + workstation
+                                    .editorServices()
+                                    .library()
+                                    .count(ContentQuery.all().withStatuses(java.util.Set.of(ContentStatus.IN_REVIEW))),
                     noAnswer);
         }
     }

@@ -41,6 +41,18 @@ public final class SyncPushPullBenchmark {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         int pushBatch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path folder = Files.createTempDirectory("sync-bench");
+        try {
+            run(folder, changes, pushBatch);
+        } finally {
+            // two local stores of N changes each (and their WAL): gigabytes at 100k
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path folder, int changes, int pushBatch) throws Exception {
         try (BenchCassandra cassandra = BenchCassandra.start("bench_sync")) {
             var session = cassandra.session;
             Clock clock = Clock.systemUTC();
@@ -81,6 +93,40 @@ public final class SyncPushPullBenchmark {
                 double rawInsertRate = changes / seconds(rawStart);
                 inFlight.release(32);
 
+                // raw baseline 2: what a push stores per change, a team-table row (content_library, 4 SAI
+                // indexes) and a feed row, written by the raw driver with 32 statements in flight
+                PreparedStatement insertContent = session.prepare(
+                        "INSERT INTO content_library (id, title, description, content_type, script_content,"
+                                + " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                long rowsStart = System.nanoTime();
+                for (int i = 0; i < changes; i++) {
+                    inFlight.acquire(2);
+                    session.executeAsync(insertContent.bind(
+                                    java.util.UUID.randomUUID(),
+                                    "Post " + i,
+                                    "A short description of post " + i,
+                                    "reel",
+                                    "Scene 1: morning light. Scene 2: caption " + i,
+                                    "draft",
+                                    Instant.now(),
+                                    Instant.now()))
+                            .whenComplete((rs, error) -> inFlight.release());
+                    session.executeAsync(insert.bind(
+                                    bucket,
+                                    Uuids.timeBased(),
+                                    "bench_raw",
+                                    "row-" + i,
+                                    "upsert",
+                                    sample,
+                                    "000001764072000000-0000000000",
+                                    "raw-device",
+                                    (long) i + 1))
+                            .whenComplete((rs, error) -> inFlight.release());
+                }
+                inFlight.acquire(32);
+                double rawChangeRate = changes / seconds(rowsStart);
+                inFlight.release(32);
+
                 PreparedStatement readFeed = session.prepare("SELECT payload FROM change_feed WHERE bucket = ?");
                 long rawReadStart = System.nanoTime();
                 long read = 0;
@@ -110,17 +156,21 @@ public final class SyncPushPullBenchmark {
                 long heapAfter = runtime.totalMemory() - runtime.freeMemory();
 
                 System.out.printf(
-                        "changes %d, push batch %d%nraw driver insert  %.0f rows/s%nsync push          %.0f changes/s (%.0f%% of raw)%n"
-                                + "raw driver read    %.0f rows/s%nsync pull + merge  %.0f changes/s (%.0f%% of raw),"
+                        "changes %d, push batch %d%nraw driver insert  %.0f rows/s%nraw content+feed   %.0f changes/s%n"
+                                + "sync push          %.0f changes/s (%.0f%% of raw, %.0f%% of raw content+feed)%n"
+                                + "raw driver read    %.0f rows/s%nsync pull + merge  %.0f changes/s (%.0f%% of raw read, %.0f%% of raw insert),"
                                 + " applied %d%nheap after GC before/after pull: %d / %d MiB%n",
                         changes,
                         pushBatch,
                         rawInsertRate,
+                        rawChangeRate,
                         pushRate,
                         100 * pushRate / rawInsertRate,
+                        100 * pushRate / rawChangeRate,
                         rawReadRate,
                         pullRate,
                         100 * pullRate / rawReadRate,
+                        100 * pullRate / rawInsertRate,
                         pulled.applied(),
                         heapBefore >> 20,
                         heapAfter >> 20);

@@ -1,5 +1,6 @@
 package com.eesystem.curator.app.cli;
 
+import com.eesystem.curator.storage.local.BackupEntry;
 import com.eesystem.curator.storage.local.BackupFile;
 import com.eesystem.curator.storage.local.LocalBackups;
 import com.eesystem.curator.storage.local.LocalStore;
@@ -43,12 +44,14 @@ final class BackupCommand implements Callable<Integer> {
         try (LocalStore store = LocalStore.open(settings, Clock.systemUTC())) {
             LocalBackups backups = store.backups();
             if (list) {
-                List<BackupFile> files = backups.list();
-                if (files.isEmpty()) {
+                List<BackupEntry> entries = backups.entries();
+                if (entries.isEmpty()) {
                     out.println("no backups in " + settings.backups());
                 }
-                for (BackupFile file : files) {
-                    out.println(file.takenAt() + "  " + describe(file) + "  " + file.path());
+                for (BackupEntry entry : entries) {
+                    out.println(entry.takenAt() + "  " + describe(entry.file()) + "  "
+                            + String.format(java.util.Locale.ROOT, "%,d KiB", (entry.sizeBytes() + 1023) / 1024)
+                            + "  " + entry.path());
                 }
                 return 0;
             }

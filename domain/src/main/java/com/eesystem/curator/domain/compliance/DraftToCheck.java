@@ -1,9 +1,11 @@
 package com.eesystem.curator.domain.compliance;
 
 import com.eesystem.curator.domain.platform.Platform;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the engine checks: the whole post text (caption, hashtags, on-screen text, transcript), the
@@ -23,9 +25,10 @@ public record DraftToCheck(
 
     public DraftToCheck {
         Objects.requireNonNull(text, "text");
-        platforms = platforms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(platforms));
-        connections = Set.copyOf(connections);
-        substantiationIds = Set.copyOf(substantiationIds);
+        // ordered sets: the rules iterate them, and a check must give the same answer in every run
+        platforms = platforms.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(platforms));
+        connections = connections.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(connections));
+        substantiationIds = Collections.unmodifiableSet(new TreeSet<>(substantiationIds));
         if (postLength < 0 || postLength > text.length()) {
             throw new IllegalArgumentException(
                     "postLength: " + postLength + " is outside the text's 0.." + text.length() + " characters");

@@ -45,7 +45,8 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
     private final Map<String, String> suffixes = new HashMap<>();
 
     Lexicon(Map<String, List<List<String>>> categories, Collection<String> fuzzyCategories) {
-        for (Map.Entry<String, List<List<String>>> category : categories.entrySet()) {
+        // sorted: the pack's map has no stable order, and term order decides match order and fuzzy targets
+        for (Map.Entry<String, List<List<String>>> category : new java.util.TreeMap<>(categories).entrySet()) {
             if (category.getKey().equals(HASHTAG_WORDS) || category.getKey().equals(ORDINARY_WORDS)) {
                 continue;
             }

@@ -11,8 +11,10 @@ import java.util.Set;
  */
 final class MedicalClaimRules {
 
-    private static final Set<String> CONDITIONS = Set.of("disease", "symptom", "pathogen", "lab");
-    private static final Set<String> SPLIT_CONDITIONS = Set.of("disease", "symptom", "pathogen");
+    // lists, not Set.of: iteration order decides which of two equal findings is kept, and Set.of's order
+    // changes from one JVM run to the next
+    private static final List<String> CONDITIONS = List.of("disease", "symptom", "pathogen", "lab");
+    private static final List<String> SPLIT_CONDITIONS = List.of("disease", "symptom", "pathogen");
     private static final Set<String> DEVICE_ASSERTIONS =
             Set.of("is", "are", "a", "an", "our", "certified", "registered", "approved", "it's", "real", "true");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their");

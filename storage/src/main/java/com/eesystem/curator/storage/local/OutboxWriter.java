@@ -21,11 +21,25 @@ final class OutboxWriter {
     private final LocalDatabase database;
     private final HybridLogicalClock clock;
     private final DeviceId deviceId;
+    private final boolean muted;
 
     OutboxWriter(LocalDatabase database, HybridLogicalClock clock, DeviceId deviceId) {
+        this(database, clock, deviceId, false);
+    }
+
+    private OutboxWriter(LocalDatabase database, HybridLogicalClock clock, DeviceId deviceId, boolean muted) {
         this.database = database;
         this.clock = clock;
         this.deviceId = deviceId;
+        this.muted = muted;
+    }
+
+    /**
+     * A writer that appends nothing: for the sync engine writing a pulled row through an adapter (the
+     * change came from the team store and must not be pushed back).
+     */
+    OutboxWriter muted() {
+        return new OutboxWriter(database, clock, deviceId, true);
     }
 
     DeviceId deviceId() {
@@ -39,6 +53,9 @@ final class OutboxWriter {
     /** Returns the row's sequence number. */
     long append(Connection connection, String entity, String entityId, ChangeOperation operation, String payloadJson)
             throws SQLException {
+        if (muted) {
+            return 0;
+        }
         // kept on the writer: every local change appends here, so it is prepared once per store
         PreparedStatement insert = database.writerStatement(connection, INSERT);
         insert.setString(1, entity);

@@ -131,7 +131,7 @@ final class SegmentReplay {
                                 + " a later snapshot",
                         null);
             }
-            if (applyChange(row)) {
+            if (applyChange(c, row)) {
                 applied++;
             } else {
                 kept++;
@@ -166,7 +166,7 @@ final class SegmentReplay {
     }
 
     /** Applies one change through its adapter; false when it is only kept in the outbox for sync. */
-    private boolean applyChange(SegmentRow row) {
+    private boolean applyChange(Connection c, SegmentRow row) throws SQLException {
         if (row.operation() != ChangeOperation.UPSERT) {
             return false; // no adapter deletes locally yet; a delete stays in the outbox for the team store
         }
@@ -193,8 +193,30 @@ final class SegmentReplay {
                 new SqliteComplianceChecks(database, outbox).record(codec.read(json, ComplianceCheck.class));
                 yield true;
             }
+            case SqliteAuditLog.ENTITY -> applyAuditEntry(c, json);
             default -> false;
         };
+    }
+
+    /**
+     * An audit entry goes back exactly as it was written, sequence and hashes included: appending it anew
+     * would be a new entry, and the hash chain must stay the one that was recorded.
+     */
+    private boolean applyAuditEntry(Connection c, String json) throws SQLException {
+        JsonNode entry = codec.tree(json);
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO audit_log (sequence, at, actor_id, action, subject, details, previous_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setLong(1, entry.get("sequence").asLong());
+            insert.setString(2, entry.get("at").asText());
+            insert.setString(3, entry.get("actor_id").asText());
+            insert.setString(4, entry.get("action").asText());
+            insert.setString(5, entry.get("subject").asText());
+            insert.setString(6, codec.write(entry.get("details")));
+            insert.setString(7, entry.get("previous_hash").asText());
+            insert.setString(8, entry.get("hash").asText());
+            return insert.executeUpdate() == 1;
+        }
     }
 
     private static long lastSequence(Connection c) throws SQLException {

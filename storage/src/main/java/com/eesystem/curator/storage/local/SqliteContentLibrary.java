@@ -145,7 +145,7 @@ final class SqliteContentLibrary implements ContentLibrary, ContentListing {
     public Page<ContentItem> list(ContentQuery query, PageRequest page) {
         long offset = page.cursor().map(SqliteContentLibrary::offset).orElse(0L);
         ContentFilter filter = ContentFilter.of(query);
-        String sql = "SELECT item_data FROM content_library" + filter.where() + " ORDER BY " + filter.orderBy()
+        String sql = "SELECT item_data FROM content_library" + filter.orderedWhere() + " ORDER BY " + filter.orderBy()
                 + " LIMIT ? OFFSET ?";
         return database.read("listing content", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -175,7 +175,7 @@ final class SqliteContentLibrary implements ContentLibrary, ContentListing {
             throw new IllegalArgumentException("limit: " + limit + " is outside 1.." + PageRequest.MAX_SIZE);
         }
         ContentFilter filter = ContentFilter.of(query);
-        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.where() + " ORDER BY "
+        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.orderedWhere() + " ORDER BY "
                 + filter.orderBy() + " LIMIT ? OFFSET ?";
         return database.read("listing the library table", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -196,7 +196,7 @@ final class SqliteContentLibrary implements ContentLibrary, ContentListing {
     @Override
     public long each(ContentQuery query, Predicate<ListedContent> sink) {
         ContentFilter filter = ContentFilter.of(query);
-        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.where() + " ORDER BY "
+        String sql = "SELECT item_data, compliance_status FROM content_library" + filter.orderedWhere() + " ORDER BY "
                 + filter.orderBy();
         // one statement on one read connection: a consistent snapshot, read a row at a time
         return database.read("reading the library for an export", connection -> {

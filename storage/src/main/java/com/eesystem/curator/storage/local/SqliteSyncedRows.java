@@ -1,11 +1,19 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.brand.BrandGuideline;
+import com.eesystem.curator.domain.brand.BrandKnowledge;
+import com.eesystem.curator.domain.compliance.ComplianceCheck;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentSave;
+import com.eesystem.curator.domain.schedule.ScheduleEntry;
+import com.eesystem.curator.domain.schedule.ScheduleSave;
+import com.eesystem.curator.domain.sync.ChangeOperation;
 import com.eesystem.curator.domain.sync.DeviceId;
 import com.eesystem.curator.domain.sync.HlcTimestamp;
 import com.eesystem.curator.domain.sync.Outbox;
+import com.eesystem.curator.domain.sync.OutboxEntry;
 import com.eesystem.curator.domain.sync.SyncWatermark;
+import com.eesystem.curator.domain.template.ContentTemplate;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +63,61 @@ public final class SqliteSyncedRows {
     /** The confirmed field versions of one row, as the sync engine wrote them. */
     public Optional<String> meta(String entity, String entityId) {
         return database.read("reading sync state of " + entity + " " + entityId, c -> meta(c, entity, entityId));
+    }
+
+    /** The confirmed field versions of many rows in one read (a push batch's bases). */
+    public Map<RowKey, String> metas(Collection<RowKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return database.read("reading sync state of " + keys.size() + " rows", c -> {
+            Map<RowKey, String> found = new HashMap<>();
+            try (PreparedStatement select =
+                    c.prepareStatement("SELECT meta FROM sync_rows WHERE entity = ? AND entity_id = ?")) {
+                for (RowKey key : keys) {
+                    select.setString(1, key.entity());
+                    select.setString(2, key.entityId());
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            found.put(key, row.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Pending outbox rows after {@code sequence}, in order: lets the engine read the next push batch while
+     * the previous one is still being confirmed.
+     */
+    public List<OutboxEntry> pendingAfter(long sequence, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: " + limit + ", must be at least 1");
+        }
+        return database.read("reading the outbox", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT sequence, entity, entity_id, operation, payload, hlc, device_id FROM outbox"
+                            + " WHERE pushed = 0 AND sequence > ? ORDER BY sequence LIMIT ?")) {
+                select.setLong(1, sequence);
+                select.setInt(2, limit);
+                List<OutboxEntry> entries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(new OutboxEntry(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                ChangeOperation.fromStored(rows.getString(4)),
+                                rows.getString(5),
+                                HlcTimestamp.parse(rows.getString(6)),
+                                DeviceId.of(rows.getString(7))));
+                    }
+                }
+                return entries;
+            }
+        });
     }
 
     public SyncWatermark watermark(String feed) {
@@ -199,6 +264,70 @@ public final class SqliteSyncedRows {
             return new SqliteContentLibrary(database, outbox).save(item, logged);
         }
 
+        /**
+         * Writes a pulled row of a whole-row entity through its adapter, without an outbox row; false when
+         * this store does not keep that entity (the change stays in the feed). A new synced entity is one
+         * case here plus its name in the engine's list.
+         */
+        public boolean writeRow(String entity, String json) {
+            JsonCodec codec = JsonCodec.instance();
+            OutboxWriter silent = outbox.muted();
+            switch (entity) {
+                case SqliteContentTemplates.ENTITY ->
+                    new SqliteContentTemplates(database, silent).save(codec.read(json, ContentTemplate.class));
+                case SqliteBrandGuidelines.ENTITY ->
+                    new SqliteBrandGuidelines(database, silent).save(codec.read(json, BrandGuideline.class));
+                case SqliteComplianceChecks.ENTITY ->
+                    new SqliteComplianceChecks(database, silent).record(codec.read(json, ComplianceCheck.class));
+                case SqliteBrandKnowledge.ENTITY ->
+                    new SqliteBrandKnowledge(database, silent).save(codec.read(json, BrandKnowledge.class));
+                case SqlitePublicationSchedule.ENTITY -> {
+                    return writeScheduleEntry(codec.read(json, ScheduleEntry.class), silent);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The schedule keeps optimistic versions: the pulled entry replaces the local row, whose version is
+         * first aligned to the one the pulled entry was based on. An entry based on a version this store
+         * never had (its earlier changes not pulled yet) is not written.
+         */
+        private boolean writeScheduleEntry(ScheduleEntry entry, OutboxWriter silent) {
+            String id = entry.id().toString();
+            return sql(() -> {
+                boolean exists;
+                try (PreparedStatement select =
+                        connection.prepareStatement("SELECT 1 FROM publication_schedule WHERE id = ?")) {
+                    select.setString(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        exists = row.next();
+                    }
+                }
+                if (entry.version() == 1 && exists) {
+                    try (PreparedStatement delete =
+                            connection.prepareStatement("DELETE FROM publication_schedule WHERE id = ?")) {
+                        delete.setString(1, id);
+                        delete.executeUpdate();
+                    }
+                } else if (entry.version() > 1) {
+                    if (!exists) {
+                        return false;
+                    }
+                    try (PreparedStatement align =
+                            connection.prepareStatement("UPDATE publication_schedule SET version = ? WHERE id = ?")) {
+                        align.setLong(1, entry.version() - 1);
+                        align.setString(2, id);
+                        align.executeUpdate();
+                    }
+                }
+                return new SqlitePublicationSchedule(database, silent).save(entry) instanceof ScheduleSave.Saved;
+            });
+        }
+
         public void addConflict(RowKey row, String field, String keptValue, String otherValue, String otherStamp) {
             sql(() -> {
                 try (PreparedStatement insert = connection.prepareStatement(
@@ -211,6 +340,20 @@ public final class SqliteSyncedRows {
                     insert.setString(5, otherValue);
                     insert.setString(6, otherStamp);
                     return insert.executeUpdate();
+                }
+            });
+        }
+
+        /** Closes a conflict; returns whether it was still open. */
+        public boolean removeConflict(SyncConflict conflict) {
+            return sql(() -> {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND field = ? AND other_stamp = ?")) {
+                    delete.setString(1, conflict.row().entity());
+                    delete.setString(2, conflict.row().entityId());
+                    delete.setString(3, conflict.field());
+                    delete.setString(4, conflict.otherStamp());
+                    return delete.executeUpdate() > 0;
                 }
             });
         }

@@ -6,9 +6,11 @@ import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchType;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
 import com.eesystem.curator.domain.sync.ChangeOperation;
 import com.eesystem.curator.domain.sync.ChangePage;
@@ -26,13 +28,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 
 /**
  * The team store's side of sync on AstraDB / Cassandra (docs/sync.md, "Protocol").
@@ -52,6 +57,12 @@ public final class AstraSyncGateway implements SyncGateway {
     /** How long the feed keeps rows (the table's default TTL): a pull from the beginning starts there. */
     static final Duration FEED_RETENTION = Duration.ofDays(90);
 
+    /** Feed rows per unlogged single-partition batch (~1 KB each: well under the mutation size limit). */
+    static final int FEED_CHUNK = 50;
+
+    /** Requests of one push outstanding at once. */
+    static final int IN_FLIGHT = 128;
+
     private final CqlSession session;
     private final Clock clock;
     private final Duration settleTime;
@@ -62,6 +73,7 @@ public final class AstraSyncGateway implements SyncGateway {
     private final PreparedStatement insertFeed;
     private final PreparedStatement feedRowExists;
     private final PreparedStatement readFeed;
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
 
     public AstraSyncGateway(CqlSession session, Clock clock, Duration settleTime) {
         this.session = Objects.requireNonNull(session, "session");
@@ -95,8 +107,17 @@ public final class AstraSyncGateway implements SyncGateway {
 
     @Override
     public PushReceipt push(List<OutboxEntry> entries) {
+        try {
+            return startPush(entries).join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<PushReceipt> startPush(List<OutboxEntry> entries) {
         if (entries.isEmpty()) {
-            return new PushReceipt(0);
+            return CompletableFuture.completedFuture(new PushReceipt(0));
         }
         DeviceId device = entries.getFirst().deviceId();
         long previous = 0;
@@ -107,31 +128,105 @@ public final class AstraSyncGateway implements SyncGateway {
             }
             previous = entry.sequence();
         }
+        List<CompletableFuture<?>> writes;
         try {
-            Map<Long, Placement> placements = claimReceipts(device, entries);
-            List<CompletableFuture<?>> writes = new ArrayList<>();
-            for (OutboxEntry entry : entries) {
-                writes.add(store(entry, placements.get(entry.sequence())));
-            }
-            long acknowledged = 0;
-            RuntimeException failure = null;
-            for (int i = 0; i < entries.size(); i++) {
-                try {
-                    writes.get(i).join();
-                    if (failure == null) {
-                        acknowledged = entries.get(i).sequence();
-                    }
-                } catch (CompletionException e) {
-                    failure = failure == null ? unwrap(e) : failure;
-                }
-            }
-            if (failure != null && acknowledged == 0) {
-                throw failure;
-            }
-            return new PushReceipt(acknowledged);
+            writes = store(entries, claimReceipts(device, entries));
         } catch (DriverException e) {
             throw new SyncUnavailable("pushing " + entries.size() + " changes to the team store failed: " + e, e);
         }
+        return CompletableFuture.allOf(writes.stream()
+                        .map(write -> write.handle((ok, error) -> null))
+                        .toArray(CompletableFuture[]::new))
+                .thenApply(settled -> receipt(entries, writes));
+    }
+
+    /** The highest sequence through which every write was confirmed; fails when not even the first was. */
+    private static PushReceipt receipt(List<OutboxEntry> entries, List<CompletableFuture<?>> writes) {
+        long acknowledged = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                writes.get(i).join();
+                acknowledged = entries.get(i).sequence();
+            } catch (CompletionException e) {
+                if (acknowledged == 0) {
+                    throw unwrap(e);
+                }
+                break;
+            }
+        }
+        return new PushReceipt(acknowledged);
+    }
+
+    /**
+     * Starts every write of a batch and returns, per entry, when its feed row and team cells are stored.
+     * Feed rows of first pushes share a day bucket, i.e. one partition: they go as unlogged single-partition
+     * batches of {@link #FEED_CHUNK} rows (one mutation each instead of one per row, the biggest saving on
+     * the server). Team cells are one single-partition batch per change. At most {@link #IN_FLIGHT}
+     * requests are outstanding, so a large push neither floods the connection nor the server's queues.
+     */
+    private List<CompletableFuture<?>> store(List<OutboxEntry> entries, Map<Long, Placement> placements) {
+        List<CompletableFuture<?>> feed = new ArrayList<>(entries.size());
+        Map<String, List<Integer>> freshByBucket = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            OutboxEntry entry = entries.get(i);
+            Placement placement = placements.get(entry.sequence());
+            if (placement.existed()) {
+                feed.add(retried(entry, placement)); // a retry: rare, row by row
+            } else {
+                feed.add(null);
+                freshByBucket
+                        .computeIfAbsent(placement.bucket(), b -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        for (List<Integer> indexes : freshByBucket.values()) {
+            for (int from = 0; from < indexes.size(); from += FEED_CHUNK) {
+                List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + FEED_CHUNK));
+                BatchStatement batch = BatchStatement.newInstance(BatchType.UNLOGGED);
+                for (int i : chunk) {
+                    batch = batch.add(feedRow(
+                            entries.get(i), placements.get(entries.get(i).sequence())));
+                }
+                CompletableFuture<?> written = bounded(batch);
+                chunk.forEach(i -> feed.set(i, written));
+            }
+        }
+        // building the team-cell statements parses every envelope: spread it over the cores
+        List<Optional<Statement<?>>> cellWrites =
+                entries.parallelStream().map(contentCells::statement).toList();
+        List<CompletableFuture<?>> done = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            CompletableFuture<?> cells =
+                    cellWrites.get(i).map(this::bounded).orElseGet(() -> CompletableFuture.completedFuture(null));
+            done.add(CompletableFuture.allOf(feed.get(i), cells));
+        }
+        return done;
+    }
+
+    /** Executes with at most {@link #IN_FLIGHT} requests of this gateway outstanding. */
+    private CompletableFuture<?> bounded(Statement<?> statement) {
+        inFlight.acquireUninterruptibly();
+        try {
+            return session.executeAsync(statement)
+                    .toCompletableFuture()
+                    .whenComplete((result, error) -> inFlight.release());
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    private BoundStatement feedRow(OutboxEntry entry, Placement target) {
+        return insertFeed.bind(
+                target.bucket(),
+                target.changeId(),
+                entry.entityType(),
+                entry.entityId(),
+                entry.operation().storedValue(),
+                entry.payloadJson(),
+                entry.timestamp().toText(),
+                entry.deviceId().value(),
+                entry.sequence());
     }
 
     /** Where each entry's feed row lives: its existing receipt, or a new one claimed now. */
@@ -179,26 +274,12 @@ public final class AstraSyncGateway implements SyncGateway {
         return existing;
     }
 
-    private CompletableFuture<?> store(OutboxEntry entry, Placement placement) {
-        CompletionStage<Placement> where = placement.existed()
-                ? session.executeAsync(feedRowExists.bind(placement.bucket(), placement.changeId()))
-                        .thenCompose(found -> found.one() != null
-                                ? CompletableFuture.completedFuture(placement)
-                                : replace(entry, placement))
-                : CompletableFuture.completedFuture(placement);
-        return where.thenCompose(target -> CompletableFuture.allOf(
-                        session.executeAsync(insertFeed.bind(
-                                        target.bucket(),
-                                        target.changeId(),
-                                        entry.entityType(),
-                                        entry.entityId(),
-                                        entry.operation().storedValue(),
-                                        entry.payloadJson(),
-                                        entry.timestamp().toText(),
-                                        entry.deviceId().value(),
-                                        entry.sequence()))
-                                .toCompletableFuture(),
-                        contentCells.apply(entry).toCompletableFuture()))
+    /** A retried entry: rewrite its feed row where the receipt says, or move it if that row never landed. */
+    private CompletableFuture<?> retried(OutboxEntry entry, Placement placement) {
+        return session.executeAsync(feedRowExists.bind(placement.bucket(), placement.changeId()))
+                .thenCompose(found ->
+                        found.one() != null ? CompletableFuture.completedFuture(placement) : replace(entry, placement))
+                .thenCompose(target -> session.executeAsync(feedRow(entry, target)))
                 .toCompletableFuture();
     }
 

@@ -11,19 +11,29 @@ import com.eesystem.curator.domain.sync.PushReceipt;
 import com.eesystem.curator.domain.sync.RemoteChange;
 import com.eesystem.curator.domain.sync.RowMerge;
 import com.eesystem.curator.domain.sync.SyncGateway;
-import com.eesystem.curator.domain.sync.SyncWatermark;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.eesystem.curator.storage.local.SqliteSyncedRows;
 import com.eesystem.curator.storage.local.SqliteSyncedRows.RowKey;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +45,21 @@ import org.slf4j.LoggerFactory;
 public final class SyncEngine {
 
     static final String FEED = "change_feed";
+
+    /**
+     * Entities synced as whole rows: the change with the later stamp wins (content items merge field by
+     * field instead). Adding an entity: its name here and one case in {@code Transaction.writeRow}.
+     */
+    static final Set<String> WHOLE_ROW = Set.of(
+            "publication_schedule", "content_templates", "brand_guidelines", "brand_knowledge", "compliance_checks");
+
+    /** The one field of a whole-row entity's sync state: the row's JSON. */
+    static final String ROW = "row";
+
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     private static final int MAX_ROUNDS = 8;
+    /** Push batches whose writes may be in flight while earlier ones wait for their acknowledgement. */
+    private static final int PUSHES_AHEAD = 2;
 
     private final SqliteSyncedRows local;
     private final SyncGateway gateway;
@@ -95,57 +118,152 @@ public final class SyncEngine {
         return total;
     }
 
-    /** Pushes the whole outbox in batches; returns how many entries the team store confirmed. */
+    /**
+     * Pushes the whole outbox in batches; returns how many entries the team store confirmed. Three stages
+     * overlap: the next batch is read and stamped (one thread), the current one's receipts are claimed and
+     * its writes issued (this thread), and earlier batches are acknowledged locally in order as the team
+     * store confirms them (a third thread). At most {@link #PUSHES_AHEAD} batches wait for their
+     * acknowledgement, so memory stays flat however long the outbox is.
+     */
     public long push() {
-        long pushed = 0;
-        while (true) {
-            List<OutboxEntry> pending = local.outbox().pending(pushBatch);
-            if (pending.isEmpty()) {
-                return pushed;
-            }
-            Map<RowKey, RowState> overlay = new HashMap<>();
-            List<OutboxEntry> envelopes = new ArrayList<>(pending.size());
-            List<Map.Entry<RowKey, RowState>> states = new ArrayList<>(pending.size());
-            for (OutboxEntry entry : pending) {
-                RowKey key = new RowKey(entry.entityType(), entry.entityId());
-                if (!isContentUpsert(entry)) {
-                    envelopes.add(entry);
-                    states.add(null);
-                    continue;
+        Map<RowKey, RowState> overlay = new HashMap<>();
+        AtomicLong pushed = new AtomicLong();
+        AtomicBoolean gap = new AtomicBoolean();
+        try (ExecutorService preparer =
+                        Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+                ExecutorService acker =
+                        Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+            CompletableFuture<Batch> prepared =
+                    CompletableFuture.supplyAsync(() -> prepare(local.pendingAfter(0, pushBatch), overlay), preparer);
+            CompletableFuture<Void> acknowledged = CompletableFuture.completedFuture(null);
+            Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+            while (true) {
+                Batch batch = await(prepared);
+                if (batch.pending().isEmpty() || gap.get() || acknowledged.isCompletedExceptionally()) {
+                    break;
                 }
-                RowState base = overlay.computeIfAbsent(
-                        key,
-                        k -> local.meta(k.entity(), k.entityId())
-                                .map(RowState::fromJson)
-                                .orElse(RowState.EMPTY));
-                RowState next = stamped(base, entry);
-                overlay.put(key, next);
-                states.add(Map.entry(key, next));
-                envelopes.add(new OutboxEntry(
-                        entry.sequence(),
-                        entry.entityType(),
-                        entry.entityId(),
-                        entry.operation(),
-                        next.toJson(),
-                        entry.timestamp(),
-                        entry.deviceId()));
-            }
-            PushReceipt receipt = gateway.push(envelopes);
-            long through = receipt.acknowledgedThrough();
-            Map<RowKey, String> confirmed = new LinkedHashMap<>();
-            long count = 0;
-            for (int i = 0; i < pending.size() && pending.get(i).sequence() <= through; i++) {
-                count++;
-                if (states.get(i) != null) {
-                    confirmed.put(
-                            states.get(i).getKey(), states.get(i).getValue().toJson());
+                prepared = CompletableFuture.supplyAsync(
+                        () -> prepare(local.pendingAfter(batch.lastSequence(), pushBatch), overlay), preparer);
+                CompletableFuture<PushReceipt> sent;
+                try {
+                    sent = gateway.startPush(batch.envelopes());
+                } catch (RuntimeException e) {
+                    sent = CompletableFuture.failedFuture(e);
+                }
+                CompletableFuture<PushReceipt> confirmed = sent;
+                acknowledged = acknowledged.thenComposeAsync(
+                        previous -> confirmed.thenAcceptAsync(
+                                receipt -> {
+                                    if (gap.get()) {
+                                        return; // an earlier batch was cut short: this one is sent again later
+                                    }
+                                    long through = receipt.acknowledgedThrough();
+                                    pushed.addAndGet(acknowledge(batch, through));
+                                    gap.set(through < batch.lastSequence());
+                                },
+                                acker),
+                        acker);
+                waiting.addLast(acknowledged);
+                if (waiting.size() > PUSHES_AHEAD) {
+                    waiting.removeFirst().handle((ok, error) -> null).join();
                 }
             }
-            if (count == 0) {
-                throw new SyncUnavailable("the team store confirmed none of " + pending.size() + " changes");
+            prepared.cancel(false);
+            // a partly confirmed batch ends the push without an error; the next sync resends the rest
+            await(acknowledged);
+        }
+        return pushed.get();
+    }
+
+    private long acknowledge(Batch batch, long through) {
+        Map<RowKey, String> confirmed = new LinkedHashMap<>();
+        long count = 0;
+        for (int i = 0; i < batch.pending().size() && batch.pending().get(i).sequence() <= through; i++) {
+            count++;
+            if (batch.states().get(i) != null) {
+                confirmed.put(
+                        batch.states().get(i).getKey(),
+                        batch.states().get(i).getValue().toJson());
             }
-            local.acknowledge(through, confirmed);
-            pushed += count;
+        }
+        if (count == 0) {
+            throw new SyncUnavailable(
+                    "the team store confirmed none of " + batch.pending().size() + " changes");
+        }
+        local.acknowledge(through, confirmed);
+        return count;
+    }
+
+    /** A push batch: the outbox rows, what is sent for them, and the row state each one confirms. */
+    private record Batch(
+            List<OutboxEntry> pending, List<OutboxEntry> envelopes, List<Map.Entry<RowKey, RowState>> states) {
+
+        long lastSequence() {
+            return pending.getLast().sequence();
+        }
+    }
+
+    private Batch prepare(List<OutboxEntry> pending, Map<RowKey, RowState> overlay) {
+        List<RowKey> unknown = new ArrayList<>();
+        for (OutboxEntry entry : pending) {
+            RowKey key = new RowKey(entry.entityType(), entry.entityId());
+            if (isContentUpsert(entry) && !overlay.containsKey(key)) {
+                unknown.add(key);
+            }
+        }
+        Map<RowKey, String> bases = local.metas(unknown);
+        List<OutboxEntry> envelopes = new ArrayList<>(pending.size());
+        List<Map.Entry<RowKey, RowState>> states = new ArrayList<>(pending.size());
+        for (OutboxEntry entry : pending) {
+            RowKey key = new RowKey(entry.entityType(), entry.entityId());
+            if (!isContentUpsert(entry)) {
+                envelopes.add(entry);
+                // a whole-row entity remembers the stamp of its confirmed version: an older pulled change
+                // must not replace it
+                states.add(
+                        WHOLE_ROW.contains(entry.entityType()) && entry.operation() == ChangeOperation.UPSERT
+                                ? Map.entry(
+                                        key,
+                                        wholeRow(
+                                                entry.payloadJson(),
+                                                new ChangeStamp(entry.timestamp(), entry.deviceId())))
+                                : null);
+                continue;
+            }
+            RowState base = overlay.computeIfAbsent(
+                    key,
+                    k -> Optional.ofNullable(bases.get(k))
+                            .map(RowState::fromJson)
+                            .orElse(RowState.EMPTY));
+            RowState next = stamped(base, entry);
+            overlay.put(key, next);
+            states.add(Map.entry(key, next));
+            envelopes.add(new OutboxEntry(
+                    entry.sequence(),
+                    entry.entityType(),
+                    entry.entityId(),
+                    entry.operation(),
+                    next.toJson(),
+                    entry.timestamp(),
+                    entry.deviceId()));
+        }
+        return new Batch(pending, envelopes, states);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause()
+                    : e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SyncUnavailable("push failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncUnavailable("push interrupted", e);
         }
     }
 
@@ -192,31 +310,43 @@ public final class SyncEngine {
 
     private record PullOutcome(SyncReport report, boolean complete) {}
 
+    /**
+     * Pulls page after page; the next page is fetched while the current one is applied, so the network
+     * and SQLite work overlap. Only one page waits in memory besides the one being applied.
+     */
     private PullOutcome pull() {
         SyncReport total = new SyncReport(0, 0, 0, 0, 0);
-        SyncWatermark watermark = local.watermark(FEED);
-        while (true) {
-            ChangePage page = gateway.pull(watermark, pullPage);
-            SyncReport applied =
-                    local.inTransaction("applying " + page.changes().size() + " pulled changes", tx -> {
-                        // local changes not yet pushed are not stamped yet: merging over them could lose them
-                        if (tx.pendingCount() > 0) {
-                            return null;
-                        }
-                        SyncReport report = new SyncReport(0, page.changes().size(), 0, 0, 0);
-                        for (RemoteChange change : page.changes()) {
-                            report = report.plus(apply(tx, change));
-                        }
-                        tx.putWatermark(FEED, page.next());
-                        return report;
-                    });
-            if (applied == null) {
-                return new PullOutcome(total, false);
-            }
-            total = total.plus(applied);
-            watermark = page.next();
-            if (!page.hasMore()) {
-                return new PullOutcome(total, true);
+        ChangePage page = gateway.pull(local.watermark(FEED), pullPage);
+        try (ExecutorService fetcher = Executors.newVirtualThreadPerTaskExecutor()) {
+            while (true) {
+                ChangePage applying = page;
+                Future<ChangePage> ahead =
+                        applying.hasMore() ? fetcher.submit(() -> gateway.pull(applying.next(), pullPage)) : null;
+                SyncReport applied =
+                        local.inTransaction("applying " + applying.changes().size() + " pulled changes", tx -> {
+                            // local changes not yet pushed are not stamped yet: merging over them could lose them
+                            if (tx.pendingCount() > 0) {
+                                return null;
+                            }
+                            SyncReport report =
+                                    new SyncReport(0, applying.changes().size(), 0, 0, 0);
+                            for (RemoteChange change : applying.changes()) {
+                                report = report.plus(apply(tx, change));
+                            }
+                            tx.putWatermark(FEED, applying.next());
+                            return report;
+                        });
+                if (applied == null) {
+                    if (ahead != null) {
+                        ahead.cancel(true);
+                    }
+                    return new PullOutcome(total, false);
+                }
+                total = total.plus(applied);
+                if (ahead == null) {
+                    return new PullOutcome(total, true);
+                }
+                page = await(ahead);
             }
         }
     }
@@ -225,6 +355,9 @@ public final class SyncEngine {
         tx.receive(change.timestamp());
         if (change.originDevice().equals(local.deviceId())) {
             return new SyncReport(0, 0, 0, 0, 0);
+        }
+        if (WHOLE_ROW.contains(change.entityType()) && change.operation() == ChangeOperation.UPSERT) {
+            return applyWholeRow(tx, change);
         }
         if (!change.entityType().equals(ContentFields.ENTITY) || change.operation() != ChangeOperation.UPSERT) {
             LOG.debug(
@@ -297,6 +430,45 @@ public final class SyncEngine {
                     change.originSequence());
         }
         return new SyncReport(0, 0, 1, merge.conflicts().size(), correction.isPresent() ? 1 : 0);
+    }
+
+    static RowState wholeRow(String json, ChangeStamp stamp) {
+        return new RowState(Map.of(ROW, FieldVersion.first(json, stamp)), Map.of());
+    }
+
+    /** A whole-row change replaces the local row when its stamp is later than the one the row has. */
+    private SyncReport applyWholeRow(SqliteSyncedRows.Transaction tx, RemoteChange change) {
+        ChangeStamp stamp = new ChangeStamp(change.timestamp(), change.originDevice());
+        Optional<FieldVersion> mine = tx.meta(change.entityType(), change.entityId())
+                .map(RowState::fromJson)
+                .map(state -> state.fields().get(ROW));
+        if (mine.isPresent() && !stamp.isAfter(mine.get().stamp())) {
+            return new SyncReport(0, 0, 0, 0, 0); // this desktop has a later version of the row
+        }
+        try {
+            if (!tx.writeRow(change.entityType(), change.payloadJson())) {
+                LOG.info(
+                        "pulled {} {} was not written: it is based on a version this desktop has not seen yet",
+                        change.entityType(),
+                        change.entityId());
+                return new SyncReport(0, 0, 0, 0, 0);
+            }
+        } catch (IllegalArgumentException | JsonCodec.JsonCodecException e) {
+            // a row this version cannot read must not block every later change: skip it, say which
+            LOG.warn(
+                    "pulled {} {} from {} #{} is unreadable, skipped: {}",
+                    change.entityType(),
+                    change.entityId(),
+                    change.originDevice(),
+                    change.originSequence(),
+                    e.getMessage());
+            return new SyncReport(0, 0, 0, 0, 0);
+        }
+        tx.putMeta(
+                change.entityType(),
+                change.entityId(),
+                wholeRow(change.payloadJson(), stamp).toJson());
+        return new SyncReport(0, 0, 1, 0, 0);
     }
 
     /**

@@ -40,6 +40,9 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     private int failuresInARow;
     private ScheduledFuture<?> next;
     private CompletableFuture<SyncEngine.SyncReport> waiting = new CompletableFuture<>();
+    private volatile LiveQueueHandOff handOff;
+    private volatile LiveCacheWarmer warmer;
+    private volatile boolean warmPending = true;
 
     public SyncWorker(SyncEngine engine, Clock clock, Duration interval, Duration backoffBase, Duration backoffMax) {
         this(engine, clock, interval, new Backoff(backoffBase, backoffMax, RandomGenerator.getDefault()));
@@ -78,9 +81,21 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     public AutoCloseable syncOnReconnect(RedisAvailability availability) {
         return availability.subscribe(state -> {
             if (state == RedisAvailability.State.AVAILABLE) {
+                warmPending = true; // Redis may have restarted empty
                 syncNow(); // only schedules: the listener runs on a driver thread and must not block
             }
         });
+    }
+
+    /**
+     * Also keeps the live layer (Redis) current on every run: hands off work queued locally while Redis was
+     * away, and refills the brand cache at the first run and after each reconnect. A live-layer failure is
+     * shown as the last error and retried on the next run; it does not hold up the team sync.
+     */
+    public SyncWorker withLiveLayer(LiveQueueHandOff handOff, LiveCacheWarmer warmer) {
+        this.handOff = Objects.requireNonNull(handOff, "handOff");
+        this.warmer = Objects.requireNonNull(warmer, "warmer");
+        return this;
     }
 
     /** Failures since the last success (0 when the last sync worked). */
@@ -108,13 +123,19 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
             waiting = new CompletableFuture<>();
         }
         publish(new SyncStatus(Connectivity.SYNCING, pending(), status.lastSuccessfulSync(), status.lastError()));
+        Optional<String> liveFailure = Optional.empty();
         try {
-            SyncEngine.SyncReport report = engine.syncOnce();
+            SyncEngine.SyncReport report;
+            try {
+                report = engine.syncOnce();
+            } finally {
+                liveFailure = syncLiveLayer();
+            }
             Instant at = clock.instant();
             synchronized (this) {
                 failuresInARow = 0;
             }
-            publish(new SyncStatus(Connectivity.ONLINE, pending(), Optional.of(at), Optional.empty()));
+            publish(new SyncStatus(Connectivity.ONLINE, pending(), Optional.of(at), liveFailure));
             done.complete(report);
             schedule(interval);
         } catch (RuntimeException e) {
@@ -128,6 +149,33 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
                     Connectivity.OFFLINE, pending(), status.lastSuccessfulSync(), Optional.of(describe(e))));
             done.completeExceptionally(e);
             schedule(wait);
+        }
+    }
+
+    /** Hands off queued work and warms the cache when due; returns the failure to show, if any. */
+    private Optional<String> syncLiveLayer() {
+        LiveQueueHandOff queues = handOff;
+        if (queues == null) {
+            return Optional.empty();
+        }
+        try {
+            LiveQueueHandOff.HandOff moved = queues.publishWaiting();
+            if (moved.total() > 0) {
+                LOG.info(
+                        "handed {} generation tasks and {} review requests to Redis",
+                        moved.generationTasks(),
+                        moved.reviewRequests());
+            }
+            if (warmPending) {
+                int entries = warmer.warm();
+                warmPending = false;
+                LOG.info("warmed the brand cache in Redis with {} entries", entries);
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            warmPending = true;
+            LOG.warn("live layer (Redis) step of the sync failed: {}", e.getMessage());
+            return Optional.of("Redis: " + describe(e));
         }
     }
 

@@ -1,9 +1,8 @@
 package com.eesystem.curator.storage.sync;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Statement;
 import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.sync.ChangeOperation;
@@ -14,10 +13,13 @@ import com.eesystem.curator.storage.codec.JsonCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,22 +45,13 @@ final class TeamContentCells {
             "createdAt", "created_at");
 
     private final CqlSession session;
-    private final Map<String, PreparedStatement> writes = new java.util.HashMap<>();
-    private final PreparedStatement writeStatus;
-    private final PreparedStatement writeUpdatedAt;
+    /** One prepared INSERT per set of written columns (a first save writes all, an edit a few). */
+    private final Map<List<String>, PreparedStatement> inserts = new ConcurrentHashMap<>();
+
     private final PreparedStatement delete;
 
     TeamContentCells(CqlSession session) {
         this.session = session;
-        COLUMNS.values()
-                .forEach(column -> writes.put(
-                        column,
-                        session.prepare(
-                                "INSERT INTO content_library (id, " + column + ") VALUES (?, ?) USING TIMESTAMP ?")));
-        this.writeStatus = session.prepare(
-                "INSERT INTO content_library (id, status, published_at) VALUES (?, ?, ?) USING TIMESTAMP ?");
-        this.writeUpdatedAt =
-                session.prepare("INSERT INTO content_library (id, updated_at) VALUES (?, ?) USING TIMESTAMP ?");
         this.delete = session.prepare("DELETE FROM content_library USING TIMESTAMP ? WHERE id = ?");
     }
 
@@ -68,14 +61,15 @@ final class TeamContentCells {
         return at.physicalMillis() * 1000 + Math.min(at.logical(), 999);
     }
 
-    CompletionStage<?> apply(OutboxEntry entry) {
+    /** The write of a pushed change's team cells; empty when the change has none (kept in the feed only). */
+    Optional<Statement<?>> statement(OutboxEntry entry) {
         if (!entry.entityType().equals(ContentFields.ENTITY)) {
-            return CompletableFuture.completedFuture(null); // kept in the change feed only (docs/sync.md)
+            return Optional.empty(); // kept in the change feed only (docs/sync.md)
         }
         UUID id = UUID.fromString(entry.entityId());
         long writeTime = writeTime(entry.timestamp());
         if (entry.operation() == ChangeOperation.DELETE) {
-            return session.executeAsync(delete.bind(writeTime, id));
+            return Optional.of(delete.bind(writeTime, id));
         }
         RowState state;
         try {
@@ -86,33 +80,43 @@ final class TeamContentCells {
                     entry.deviceId(),
                     entry.sequence(),
                     e.getMessage());
-            return CompletableFuture.completedFuture(null);
+            return Optional.empty();
         }
         Map<String, String> changed = state.changedAt(new ChangeStamp(entry.timestamp(), entry.deviceId()));
         if (changed.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
+            return Optional.empty();
         }
+        // every cell of one change carries the change's time: one INSERT (one mutation) writes them all
         JsonCodec codec = JsonCodec.instance();
-        BatchStatement batch = BatchStatement.newInstance(BatchType.UNLOGGED)
-                .add(writeUpdatedAt.bind(id, entry.timestamp().physicalTime(), writeTime));
+        Map<String, Object> cells = new TreeMap<>();
+        cells.put("updated_at", entry.timestamp().physicalTime());
         for (var field : changed.entrySet()) {
             JsonNode value = codec.tree(field.getValue());
             if (field.getKey().equals(ContentFields.STATUS)) {
                 JsonNode published = value.path("publishedAt");
-                batch = batch.add(writeStatus.bind(
-                        id,
-                        ContentStatus.valueOf(value.path("status").asText()).storedValue(),
-                        published.isTextual() ? Instant.parse(published.asText()) : null,
-                        writeTime));
+                cells.put(
+                        "status",
+                        ContentStatus.valueOf(value.path("status").asText()).storedValue());
+                cells.put("published_at", published.isTextual() ? Instant.parse(published.asText()) : null);
                 continue;
             }
             String column = COLUMNS.get(field.getKey());
-            if (column == null) {
-                continue; // caption, hashtags, platforms, author: no team column, carried by the feed
+            if (column != null) { // caption, hashtags, platforms, author: no team column, carried by the feed
+                cells.put(column, cell(column, value, codec));
             }
-            batch = batch.add(writes.get(column).bind(id, cell(column, value, codec), writeTime));
         }
-        return session.executeAsync(batch);
+        List<String> columns = List.copyOf(cells.keySet());
+        PreparedStatement insert = inserts.computeIfAbsent(columns, this::prepareInsert);
+        List<Object> values = new ArrayList<>(columns.size() + 2);
+        values.add(id);
+        values.addAll(cells.values());
+        values.add(writeTime);
+        return Optional.of(insert.bind(values.toArray()));
+    }
+
+    private PreparedStatement prepareInsert(List<String> columns) {
+        return session.prepare("INSERT INTO content_library (id, " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ") USING TIMESTAMP ?");
     }
 
     private static Object cell(String column, JsonNode value, JsonCodec codec) {

@@ -3,6 +3,8 @@ package com.eesystem.curator.storage.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.eesystem.curator.domain.audit.AuditEntry;
+import com.eesystem.curator.domain.audit.AuditRecord;
 import com.eesystem.curator.domain.brand.BrandGuideline;
 import com.eesystem.curator.domain.brand.GuidelineCategory;
 import com.eesystem.curator.domain.brand.GuidelineId;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +81,34 @@ class SqliteRestoreReplayTest {
                     .as("new changes continue after the replayed sequence")
                     .isEqualTo(outboxAtClose.getLast().sequence() + 1);
         }
+    }
+
+    @Test
+    void auditEntriesAfterTheSnapshotComeBackWithTheirHashChain() {
+        LocalStoreSettings settings = LocalStoreFixture.settings(folder);
+        BackupFile snapshot;
+        List<AuditEntry> written = new ArrayList<>();
+        try (LocalStore store = LocalStore.open(settings, clock)) {
+            written.add(store.auditLog().append(audit("before the snapshot")));
+            snapshot = store.backups().snapshot("manual");
+            clock.advance(Duration.ofMinutes(1));
+            written.add(store.auditLog().append(audit("after the snapshot")));
+            written.add(store.auditLog().append(audit("just before the close")));
+        }
+
+        LocalRestore.Restored restored = LocalRestore.restore(settings, snapshot.path(), clock);
+
+        assertThat(restored.changesApplied()).isEqualTo(2);
+        try (LocalStore store = LocalStore.open(settings, clock)) {
+            assertThat(store.auditLog().read(1, 10)).containsExactlyElementsOf(written);
+            assertThat(store.auditLog().append(audit("after the restore")).previousHash())
+                    .as("the chain goes on from the replayed head")
+                    .isEqualTo(written.getLast().hash());
+        }
+    }
+
+    private AuditRecord audit(String subject) {
+        return new AuditRecord(clock.instant(), ContentSamples.AUTHOR, "content.saved", subject, Map.of("k", "v"));
     }
 
     @Test

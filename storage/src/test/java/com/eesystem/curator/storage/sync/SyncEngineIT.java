@@ -9,8 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.eesystem.curator.domain.brand.BrandGuideline;
+import com.eesystem.curator.domain.brand.GuidelineCategory;
+import com.eesystem.curator.domain.brand.GuidelineId;
+import com.eesystem.curator.domain.brand.GuidelineType;
+import com.eesystem.curator.domain.compliance.SeverityLevel;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentStatus;
+import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.schedule.ScheduleEntry;
+import com.eesystem.curator.domain.schedule.ScheduleEntryId;
+import com.eesystem.curator.domain.schedule.ScheduleStatus;
 import com.eesystem.curator.domain.sync.OutboxEntry;
 import com.eesystem.curator.domain.sync.SyncWatermark;
 import com.eesystem.curator.storage.astra.AstraConnection;
@@ -24,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +149,75 @@ class SyncEngineIT {
             assertThat(ben.item(item.id()).body()).isEqualTo(item.body());
         }
         assertThat(ben.sync().pulled()).as("nothing new the second time").isZero();
+    }
+
+    @Test
+    void guidelinesTemplatesAndScheduleEntriesReachTheOtherDesktopAndTheLaterEditWins() {
+        BrandGuideline guideline = new BrandGuideline(
+                GuidelineId.random(),
+                GuidelineType.CLAIMS,
+                GuidelineCategory.MEDICAL,
+                "No disease claims",
+                "why it matters",
+                List.of("say: may support"),
+                List.of("cure"),
+                "Good: may support relaxation.",
+                SeverityLevel.CRITICAL,
+                List.of(Platform.INSTAGRAM),
+                Instant.parse("2026-11-25T09:00:00Z"),
+                Instant.parse("2026-11-25T09:00:00Z"));
+        ann.store().brandGuidelines().save(guideline);
+        ContentItem item = ann.save(draft("Morning light", "first caption", Instant.now()));
+        Instant planned = Instant.parse("2026-11-25T10:00:00Z");
+        ScheduleEntry entry = new ScheduleEntry(
+                ScheduleEntryId.random(),
+                1,
+                item.id(),
+                Platform.INSTAGRAM,
+                Instant.parse("2026-12-01T09:00:00Z"),
+                1,
+                2,
+                "calm",
+                3,
+                ScheduleStatus.SCHEDULED,
+                Map.of(),
+                planned,
+                planned);
+        ann.store().publicationSchedule().save(entry);
+        ann.sync();
+        ben.sync();
+
+        assertThat(ben.store().brandGuidelines().find(guideline.id())).contains(guideline);
+        assertThat(ben.store().publicationSchedule().find(entry.id())).contains(entry);
+
+        // Ben edits the guideline after seeing Ann's; Ann's later-pulled copy must not undo it
+        BrandGuideline bens = new BrandGuideline(
+                guideline.id(),
+                guideline.guidelineType(),
+                guideline.category(),
+                "No disease or cure claims",
+                guideline.description(),
+                guideline.requirements(),
+                List.of("cure", "heal"),
+                guideline.examples(),
+                guideline.severityLevel(),
+                guideline.platforms(),
+                guideline.createdAt(),
+                Instant.now());
+        ben.store().brandGuidelines().save(bens);
+        ben.sync();
+        ann.sync();
+        ben.sync();
+
+        for (Desktop desktop : List.of(ann, ben)) {
+            assertThat(desktop.store()
+                            .brandGuidelines()
+                            .find(guideline.id())
+                            .orElseThrow()
+                            .restrictions())
+                    .containsExactly("cure", "heal");
+            assertThat(desktop.store().outbox().pendingCount()).isZero();
+        }
     }
 
     @Test

@@ -68,8 +68,15 @@ class SyncFaultsIT {
     @AfterAll
     static void drop() {
         session.close();
-        admin.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-        admin.close();
+        try {
+            admin.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
+        } catch (com.datastax.oss.driver.api.core.DriverException e) {
+            // the admin session may still be reconnecting after the restart test (or the schema change
+            // times out on a loaded machine); the keyspace is this class's own and the server is the test
+            // JVM's, so leaving it costs nothing
+        } finally {
+            admin.close();
+        }
     }
 
     @BeforeEach

@@ -9,7 +9,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
-/** Brand guidelines and brand knowledge, searchable by meaning once the brand capability lands. */
+/**
+ * Brand guidelines and brand knowledge. With {@link BrandLibraryServices} the Guidelines tab lists the
+ * brand_guidelines rows and lets an admin add and edit them (requirements, restrictions, examples,
+ * severity, platforms); a save re-checks the drafts checked under the old rules. Without services (no
+ * store wired) it shows the empty state.
+ */
 public final class BrandLibraryPage implements Page {
 
     static final String EMPTY_HEADLINE = "The brand library is empty";
@@ -17,15 +22,28 @@ public final class BrandLibraryPage implements Page {
     private final PageFrame view;
 
     public BrandLibraryPage(PageContext context) {
+        this(context, null);
+    }
+
+    public BrandLibraryPage(PageContext context, BrandLibraryServices services) {
+        EmptyState empty = new EmptyState(
+                "◆",
+                EMPTY_HEADLINE,
+                "Brand guidelines — voice and tone, visual rules, compliance rules, platform"
+                        + " rules — are what every draft is checked against.",
+                services != null && services.canManage()
+                        ? "Add the first one with the form on the right: drafts are checked against it."
+                        : "Start with the brand voice and the approved claims: drafts are checked against them.");
+        Node guidelines;
+        if (services == null) {
+            guidelines = empty;
+        } else {
+            GuidelinesViewModel model = new GuidelinesViewModel(services, context.background());
+            guidelines = new GuidelinesView(model, empty);
+            model.refresh();
+        }
         TabPane tabs = new TabPane(
-                tab(
-                        "Guidelines",
-                        new EmptyState(
-                                "◆",
-                                EMPTY_HEADLINE,
-                                "Brand guidelines — voice and tone, visual rules, compliance rules, platform"
-                                        + " rules — are what every draft is checked against.",
-                                "Start with the brand voice and the approved claims: drafts are checked against them.")),
+                tab("Guidelines", guidelines),
                 tab(
                         "Knowledge",
                         new EmptyState(

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -76,6 +77,7 @@ public final class LibraryPage implements Page {
     private final TextField search = new TextField();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final List<Menu> menus;
+    private HBox filters;
 
     /** The page before the store is wired: an empty table with its instructions. */
     public LibraryPage(PageContext context) {
@@ -113,9 +115,10 @@ public final class LibraryPage implements Page {
             }
         });
         BorderPane content = new BorderPane(table);
-        content.setTop(bulkBar(table));
+        Node[] tools = tools();
+        content.setTop(new VBox(filters, bulkBar(table)));
         content.setBottom(footer());
-        this.listing = new PageFrame(id(), title(), purpose(), content, tools());
+        this.listing = new PageFrame(id(), title(), purpose(), content, tools);
         this.menus = List.of(editMenu());
         view.getStylesheets().add(STYLESHEET);
         view.getChildren().add(listing);
@@ -183,10 +186,16 @@ public final class LibraryPage implements Page {
         newDraft.setTooltip(new Tooltip("Start a new draft (Ctrl+N)"));
         newDraft.setAccessibleText("New draft");
         newDraft.setOnAction(event -> startNewDraft());
-        HBox tools = new HBox(8, search, type, platform, status, compliance, newDraft);
-        tools.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(tools, Priority.NEVER);
-        return new Node[] {tools};
+        newDraft.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(420);
+        filters = new HBox(8, search, type, platform, status, compliance);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
+        for (Node node : List.of(type, platform, status, compliance)) {
+            ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new Node[] {newDraft};
     }
 
     /** A multiple-choice filter: nothing checked means "any"; each change runs the query again. */
@@ -319,6 +328,8 @@ public final class LibraryPage implements Page {
 
     /** Edit: undo/redo of the editor's fields, save, submit and find, with their shortcuts. */
     private Menu editMenu() {
+        // the editor's commands act while it is on screen; the page keeps its state on other pages
+        BooleanBinding editorShown = editing.and(view.sceneProperty().isNotNull());
         MenuItem undo = new MenuItem("Undo");
         undo.setId("menu-undo");
         undo.setAccelerator(DraftEditorView.UNDO);
@@ -334,18 +345,20 @@ public final class LibraryPage implements Page {
         MenuItem save = new MenuItem("Save draft");
         save.setId("menu-save");
         save.setAccelerator(SAVE);
-        save.disableProperty().bind(editing.not());
+        save.disableProperty().bind(editorShown.not());
         save.setOnAction(event -> editorModel.save());
         MenuItem submit = new MenuItem("Submit for review");
         submit.setId("menu-submit");
         submit.setAccelerator(SUBMIT);
-        submit.disableProperty().bind(editing.not());
+        submit.disableProperty().bind(editorShown.not());
         submit.setOnAction(event -> editorModel.submit());
         MenuItem find = new MenuItem("Find in library");
         find.setId("menu-find");
         find.setAccelerator(SEARCH);
+        find.disableProperty().bind(view.sceneProperty().isNull());
         find.setOnAction(event -> {
             if (editing.get()) {
+                editorModel.save();
                 showListing();
             }
             search.requestFocus();

@@ -78,9 +78,10 @@ public final class LibraryViewModel {
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
 
-    /** The query the rows belong to; page answers for any other are dropped. */
+    /** The query the rows belong to, and which refresh brought them; page answers for others are dropped. */
     private ContentQuery shown = ContentQuery.all();
 
+    private long shownGeneration;
     private long generation;
     private final List<Task<?>> running = new ArrayList<>();
     private CsvExport export;
@@ -194,6 +195,7 @@ public final class LibraryViewModel {
             error.set("");
             Listing answer = task.getValue();
             shown = query;
+            shownGeneration = current;
             rows.reset((int) Math.min(Integer.MAX_VALUE, answer.matching()), answer.first());
             libraryEmpty.set(answer.total() == 0);
             summary.set(summaryText(answer.matching(), answer.total()));
@@ -212,7 +214,8 @@ public final class LibraryViewModel {
     }
 
     private void loadPage(int page) {
-        long current = generation;
+        // the rows on screen may still be an older query's while a newer one runs: ask for theirs
+        long current = shownGeneration;
         ContentQuery query = shown;
         Task<List<ListedContent>> task = new Task<>() {
             @Override
@@ -222,7 +225,7 @@ public final class LibraryViewModel {
         };
         task.setOnSucceeded(event -> {
             running.remove(task);
-            if (current == generation) {
+            if (current == shownGeneration) {
                 rows.pageLoaded(page, task.getValue());
             }
         });

@@ -128,10 +128,15 @@ public final class ReviewDeskPage implements Page {
         issues.setCellFactory(list -> new IssueCell());
         // as in the editor: a finding's click selects its words in the caption
         issues.getSelectionModel().selectedItemProperty().addListener((o, was, issue) -> {
-            if (issue != null) {
-                caption.selectRange(
-                        Math.min(issue.start(), caption.getLength()), Math.min(issue.end(), caption.getLength()));
+            var queued = model.selectedProperty().get();
+            if (issue == null || queued == null) {
+                return;
             }
+            queued.captionSpan(issue)
+                    .ifPresentOrElse(
+                            span -> caption.selectRange(
+                                    Math.min(span[0], caption.getLength()), Math.min(span[1], caption.getLength())),
+                            caption::deselect);
         });
         ListView<String> checks = new ListView<>();
         checks.setId("review-checks");
@@ -300,9 +305,10 @@ public final class ReviewDeskPage implements Page {
                 return;
             }
             var selected = model.selectedProperty().get();
-            String text = selected == null ? "" : selected.item().body().caption();
-            Label severity = new Label(
-                    issue.severity().storedValue().toUpperCase(Locale.ROOT) + " · \"" + issue.excerptOf(text) + "\"");
+            String text = selected == null ? "" : selected.reviewed().text();
+            String where = selected == null ? "" : selected.fieldOf(issue);
+            Label severity = new Label(issue.severity().storedValue().toUpperCase(Locale.ROOT) + " · " + where
+                    + (issue.end() > issue.start() ? " · \"" + issue.excerptOf(text) + "\"" : ""));
             severity.getStyleClass().addAll(issue.critical() ? Styles.DANGER : Styles.WARNING, Styles.TEXT_BOLD);
             Label explanation = new Label(issue.explanation());
             explanation.setWrapText(true);

@@ -2,7 +2,6 @@ package com.eesystem.curator.ui.review;
 
 import com.eesystem.curator.domain.compliance.ComplianceCheck;
 import com.eesystem.curator.domain.compliance.ComplianceIssue;
-import com.eesystem.curator.domain.compliance.DraftToCheck;
 import com.eesystem.curator.domain.content.CheckOutcome;
 import com.eesystem.curator.domain.content.CheckOverride;
 import com.eesystem.curator.domain.content.ContentItem;
@@ -11,8 +10,10 @@ import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.policy.Outcome;
 import com.eesystem.curator.domain.review.DecideReview;
+import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.ReviewDecision;
 import com.eesystem.curator.domain.review.ReviewDecisionId;
+import com.eesystem.curator.domain.review.ReviewedText;
 import com.eesystem.curator.domain.review.Verdict;
 import com.eesystem.curator.domain.user.Permission;
 import com.eesystem.curator.domain.user.User;
@@ -50,14 +51,32 @@ public final class ReviewDeskViewModel {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewDeskViewModel.class);
 
-    /** One queued item and what the engine finds in its caption now (spans index the caption). */
-    public record Queued(ContentItem item, List<ComplianceIssue> issues) {
+    /**
+     * One queued item and what the engine finds in it now, checked as the recorded checks check it
+     * (caption and hashtags as posted, then title and script): spans index {@code reviewed}'s text.
+     */
+    public record Queued(ContentItem item, List<ComplianceIssue> issues, ReviewedText reviewed) {
         public Queued {
             issues = List.copyOf(issues);
         }
 
         public boolean critical() {
             return issues.stream().anyMatch(ComplianceIssue::critical);
+        }
+
+        /** Where {@code issue} lies in the caption, {start, end}; empty when it is in another field. */
+        public Optional<int[]> captionSpan(ComplianceIssue issue) {
+            return reviewed.partAt(issue.start())
+                    .filter(part -> part.field() == ReviewedText.Field.CAPTION)
+                    .map(part ->
+                            new int[] {issue.start() - part.start(), Math.min(issue.end(), part.end()) - part.start()});
+        }
+
+        /** The field {@code issue} was found in, in words ("caption", "title"...). */
+        public String fieldOf(ComplianceIssue issue) {
+            return reviewed.partAt(issue.start())
+                    .map(part -> part.field().name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("post");
         }
     }
 
@@ -158,10 +177,13 @@ public final class ReviewDeskViewModel {
         return services.policy().allows(services.user(), Permission.DECIDE_REVIEW);
     }
 
-    /** The user picked {@code item} (null: nothing): a new item starts with an empty comment and message. */
+    /**
+     * The user picked {@code item}: another item starts with an empty comment and message. Null (the list
+     * was reloaded after a decision) keeps the message, which says what the decision did.
+     */
     public void select(Queued item) {
         Queued was = selected.get();
-        if (item == null || was == null || !was.item().id().equals(item.item().id())) {
+        if (item != null && (was == null || !was.item().id().equals(item.item().id()))) {
             comment.set("");
             overrideReason.set("");
             result.set(null);
@@ -181,7 +203,7 @@ public final class ReviewDeskViewModel {
                                 PageRequest.first(PageRequest.MAX_SIZE))
                         .items();
                 return inReview.stream()
-                        .map(item -> new Queued(item, findings(item)))
+                        .map(ReviewDeskViewModel.this::queued)
                         .sorted(order())
                         .toList();
             }
@@ -207,11 +229,12 @@ public final class ReviewDeskViewModel {
         background.execute(task);
     }
 
-    private List<ComplianceIssue> findings(ContentItem item) {
-        return services.engine()
-                .check(new DraftToCheck(
-                        item.body().caption(), Set.copyOf(item.body().platforms()), Set.of(), Set.of()))
-                .issues();
+    /** The engine on exactly what the recorded checks check, so the desk and the check history agree. */
+    private Queued queued(ContentItem item) {
+        return new Queued(
+                item,
+                services.engine().check(RecordedReviewChecks.draftOf(item)).issues(),
+                ReviewedText.of(item.body()));
     }
 
     private void loadDetail(Queued item) {

@@ -1,0 +1,46 @@
+package com.eesystem.curator.app;
+
+import com.eesystem.curator.domain.brand.SaveBrandGuideline;
+import com.eesystem.curator.domain.compliance.ComplianceChecks;
+import com.eesystem.curator.domain.compliance.RulePack;
+import com.eesystem.curator.domain.review.RecheckAfterRuleChange;
+import com.eesystem.curator.domain.user.PermissionPolicy;
+import com.eesystem.curator.domain.user.User;
+import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.ui.brand.BrandLibraryServices;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The brand library's services on the local store: guidelines are listed from and saved to
+ * brand_guidelines, and each save re-checks the drafts and in-review items checked under the previous
+ * rules (bundled rule pack + every guideline as saved), recording the new compliance_checks rows and
+ * their audit entries.
+ */
+public final class BrandLibraryComposition {
+    private static final Logger log = LoggerFactory.getLogger(BrandLibraryComposition.class);
+
+    private BrandLibraryComposition() {}
+
+    public static BrandLibraryServices services(LocalStore store, User user, Clock clock) {
+        PermissionPolicy policy = PermissionPolicy.standard();
+        // re-check runs go to the audit trail like every other check (issue 9), as the admin's doing
+        ComplianceChecks records =
+                new AuditedComplianceChecks(store.complianceChecks(), new EchoedAuditLog(store.auditLog()), user.id());
+        RecheckAfterRuleChange recheck = new RecheckAfterRuleChange(store.contentLibrary(), records, clock);
+        SaveBrandGuideline save = new SaveBrandGuideline(
+                store.brandGuidelines(),
+                policy,
+                clock,
+                recheck.whenGuidelinesChange(
+                        RulePack.bundled(),
+                        result -> log.info(
+                                "Brand rules changed ({}): re-checked {} of {} open items, {} need attention",
+                                result.ruleSet(),
+                                result.rechecked().size(),
+                                result.examined(),
+                                result.unsatisfied().size())));
+        return new BrandLibraryServices(store.brandGuidelines(), save, user, policy);
+    }
+}
