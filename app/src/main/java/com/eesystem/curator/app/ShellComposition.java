@@ -6,6 +6,7 @@ import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
 import com.eesystem.curator.storage.sync.SqliteSyncConflicts;
 import com.eesystem.curator.ui.brand.BrandLibraryPage;
+import com.eesystem.curator.ui.demo.DemoBannerPage;
 import com.eesystem.curator.ui.library.LibraryPage;
 import com.eesystem.curator.ui.page.PageFactory;
 import com.eesystem.curator.ui.review.ReviewDeskPage;
@@ -104,7 +105,11 @@ public final class ShellComposition {
      */
     static List<PageFactory> pagesFor(Workstation workstation) {
         List<PageFactory> pages = new ArrayList<>(ShellDependencies.standardPages());
-        pages.set(0, context -> new LibraryPage(context, workstation.editorServices()));
+        WorkstationDemo demo = new WorkstationDemo(workstation);
+        pages.set(
+                0,
+                context -> new DemoBannerPage(
+                        new LibraryPage(context, workstation.editorServices()), demo::present, context.background()));
         pages.set(3, context -> new ReviewDeskPage(context, workstation.reviewServices()));
         // brand library (helper compliance): guidelines listed and, for admins, edited; a save re-checks drafts
         pages.set(

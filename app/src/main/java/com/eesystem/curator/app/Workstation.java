@@ -8,6 +8,7 @@ import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.content.ReviewGate;
+import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.review.DecideReview;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
@@ -159,16 +160,23 @@ public final class Workstation implements AutoCloseable {
     }
 
     /**
-     * Seeds the demo workspace when the library is empty; returns how many items it created. It also adds
-     * the profile {@value #DEMO_REVIEWER} (reviewer), so the first start offers a choice of who works and
+     * Seeds the demo workspace on a first start (an empty library, no demo seeded or cleared before);
+     * returns how many items it created. The demo's decisions are made as the profile {@value
+     * #DEMO_REVIEWER} (reviewer), which seeding adds, so the first start offers a choice of who works and
      * the demo's review items can be decided by someone who is not their author.
      */
     public int seedDemoIfEmpty() {
-        int created = new DemoWorkspace(services, submitForReview).seedIfEmpty();
-        if (created > 0) {
-            LocalProfiles.named(store.userProfiles(), DEMO_REVIEWER, Role.REVIEWER);
-        }
-        return created;
+        return new DemoWorkspace(this, clock).seedIfEmpty();
+    }
+
+    /** Seeds the demo workspace unless it is there (also after a clear); returns how many items it created. */
+    public int seedDemo() {
+        return new DemoWorkspace(this, clock).seed();
+    }
+
+    /** Removes exactly the demo's rows and remembers that it was cleared, so no later start seeds it again. */
+    public DemoRecord.Removed clearDemo() {
+        return new DemoWorkspace(this, clock).clear();
     }
 
     @Override

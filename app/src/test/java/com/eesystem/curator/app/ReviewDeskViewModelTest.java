@@ -158,7 +158,7 @@ class ReviewDeskViewModelTest {
                 .orElseThrow();
         assertThat(demoReviewer.roles()).containsExactly(Role.REVIEWER);
         ReviewDeskViewModel desk = deskOf(demoReviewer);
-        selectTitled(desk, "Quote: rest");
+        selectTitled(desk, "Behind the scenes video");
 
         WaitForAsyncUtils.asyncFx(desk::approve);
         settle(desk);

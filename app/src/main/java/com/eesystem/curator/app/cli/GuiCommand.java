@@ -7,6 +7,7 @@ import com.eesystem.curator.app.ShellComposition;
 import com.eesystem.curator.app.StartProblems;
 import com.eesystem.curator.app.TeamLink;
 import com.eesystem.curator.app.Workstation;
+import com.eesystem.curator.app.WorkstationDemo;
 import com.eesystem.curator.app.WorkstationSettings;
 import com.eesystem.curator.app.config.ConnectionConfig;
 import com.eesystem.curator.app.config.ConnectionConfigException;
@@ -110,7 +111,8 @@ final class GuiCommand implements Callable<Integer> {
                                     "settings",
                                     context -> new SettingsPage(
                                             context,
-                                            new WorkstationSettings(dataDirectory, store.get(), restart, clock)));
+                                            new WorkstationSettings(dataDirectory, store.get(), restart, clock),
+                                            new WorkstationDemo(workstation)));
                 },
                 background);
         try {

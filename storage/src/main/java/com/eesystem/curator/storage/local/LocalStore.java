@@ -10,6 +10,7 @@ import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentLibrary;
 import com.eesystem.curator.domain.content.ContentListing;
+import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.generation.GenerationQueue;
 import com.eesystem.curator.domain.generation.TempContentStore;
 import com.eesystem.curator.domain.review.ReviewDecisions;
@@ -212,6 +213,11 @@ public final class LocalStore implements AutoCloseable {
     /** Registers the reviewer's Ed25519 public key; their signed offline decisions verify against it. */
     public void registerReviewerKey(UserId reviewer, PublicKey key) {
         new SqliteUserProfiles(database, clock).registerKey(reviewer, key);
+    }
+
+    /** demo_workspace: which rows the first start's demo created, and whether it was cleared (local only). */
+    public DemoRecord demoRecord() {
+        return new SqliteDemoRecord(database, outbox);
     }
 
     public Outbox outbox() {

@@ -30,6 +30,7 @@ public final class SettingsPage implements Page {
 
     private final PageFrame view;
     private final SettingsViewModel model;
+    private final DemoWorkspaceSection demo;
 
     /** A page without an app behind it: nothing configured, nothing to back up. */
     public SettingsPage(PageContext context) {
@@ -37,6 +38,11 @@ public final class SettingsPage implements Page {
     }
 
     public SettingsPage(PageContext context, SettingsServices services) {
+        this(context, services, null);
+    }
+
+    /** With the "Demo workspace" section (whether the first start's demo is here, and "Clear demo"). */
+    public SettingsPage(PageContext context, SettingsServices services, DemoWorkspaceControls demo) {
         this.model = new SettingsViewModel(services, context.background());
         VBox sections = new VBox(
                 24,
@@ -44,6 +50,13 @@ public final class SettingsPage implements Page {
                 section("Data folder", dataFolder(context)),
                 section("Team servers", new ServersView(model)),
                 section("Backups of this computer's store", new BackupsView(model)));
+        if (demo != null) {
+            this.demo = new DemoWorkspaceSection(demo, context.background());
+            sections.getChildren().add(section("Demo workspace", this.demo));
+            this.demo.refresh();
+        } else {
+            this.demo = null;
+        }
         sections.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
