@@ -240,7 +240,8 @@ public final class AstraSchema {
                         .bind(Integer.toString(settings.vectorDimension())));
     }
 
-    private <T> T locked(Supplier<T> work) {
+    /** Runs {@code work} holding the migration lock, renewed while it runs (package-private for the lock IT). */
+    <T> T locked(Supplier<T> work) {
         PreparedStatement acquire = session.prepare(
                 "INSERT INTO schema_lock (name, owner, acquired_at) VALUES (?, ?, ?)" + " IF NOT EXISTS USING TTL ?");
         Instant deadline = clock.instant().plus(lockWait);

@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -268,26 +270,39 @@ class AstraSchemaIT {
                 CqlSession desktopB = AstraConnection.open(settings);
                 var pool = Executors.newSingleThreadExecutor()) {
             var slow = new AstraSchema(desktopA, settings, "desktop-a", Duration.ofSeconds(5), ttl, Clock.systemUTC());
-            assertThat(slow.currentVersion()).isZero();
-            Future<Integer> migration = pool.submit(slow::migrate);
-            // the full migration takes well over the 2 s TTL (6-7 s on a quiet machine); wait until it has
-            // run past two TTLs, then ask once without waiting: a wait could outlast the migration itself
-            Instant until = Instant.now().plus(ttl.multipliedBy(5).dividedBy(2));
-            while (Instant.now().isBefore(until) && !migration.isDone()) {
-                Thread.sleep(100);
-            }
-            assertThat(migration.isDone()).as("the migration outlasts the TTL").isFalse();
+            assertThat(slow.migrateTo(1)).isEqualTo(1);
+            // work under the lock for three TTLs: a real migration's length depends on the machine, this not
+            CountDownLatch holding = new CountDownLatch(1);
+            Future<Integer> longMigration = pool.submit(() -> slow.locked(() -> {
+                holding.countDown();
+                sleepQuietly(ttl.multipliedBy(3));
+                return 0;
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(ttl.multipliedBy(2).toMillis()); // past the TTL the lock was first taken with
+
             var other = new AstraSchema(desktopB, settings, "desktop-b", Duration.ZERO, ttl, Clock.systemUTC());
             assertThatThrownBy(other::migrate)
                     .isInstanceOf(TeamStoreException.class)
                     .hasMessageContaining("being migrated by desktop-a")
                     .hasMessageContaining("expires by itself 2 s after that desktop stops renewing it");
 
-            assertThat(migration.get()).isEqualTo(AstraSchema.latestVersion());
+            assertThat(longMigration.get()).isZero();
             assertThat(desktopA.execute("SELECT * FROM schema_lock").all()).isEmpty();
-            assertThat(desktopA.execute("SELECT applied_by FROM schema_version").all())
-                    .extracting(row -> row.getString(0))
-                    .containsOnly("desktop-a");
+            assertThat(other.migrate()).isEqualTo(AstraSchema.latestVersion());
+            assertThat(desktopA.execute("SELECT version, applied_by FROM schema_version")
+                            .all())
+                    .extracting(row -> row.getInt(0) + " " + row.getString(1))
+                    .contains("1 desktop-a", AstraSchema.latestVersion() + " desktop-b");
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while holding the lock", e);
         }
     }
 
