@@ -2,6 +2,7 @@ package com.eesystem.curator.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.eesystem.curator.storage.astra.AstraSchema;
 import com.eesystem.curator.testsupport.CassandraServer;
 import com.eesystem.curator.testsupport.CassandraServerExtension;
 import java.io.IOException;
@@ -30,7 +31,9 @@ class TeamStoreCommandsIT {
 
         var migrate = run(connection, "migrate", "--create-keyspace", "--replicas", "1");
         assertThat(migrate.exitCode).as(migrate.err).isZero();
-        assertThat(migrate.out).contains("keyspace " + KEYSPACE + ": schema version 0 -> 4 (latest 4)");
+        int latest = AstraSchema.latestVersion();
+        assertThat(migrate.out)
+                .contains("keyspace " + KEYSPACE + ": schema version 0 -> " + latest + " (latest " + latest + ")");
 
         String id = UUID.randomUUID().toString();
         Path input = Files.writeString(
