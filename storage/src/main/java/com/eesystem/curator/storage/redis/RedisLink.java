@@ -4,6 +4,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisLoadingException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
@@ -142,6 +143,11 @@ public final class RedisLink implements AutoCloseable {
             if (e.getCause() instanceof RedisException redis) {
                 throw translate(operation, redis);
             }
+            if (e.getCause() instanceof java.io.IOException dropped) {
+                // a reply lost with its connection (reset, closed) is an outage, as Lettuce's own are
+                availability.markUnavailable(operation + ": " + dropped.getMessage());
+                throw new RedisUnavailable(settings.displayUrl(), operation, dropped);
+            }
             throw new IllegalStateException(operation + " failed: " + e.getCause(), e.getCause());
         }
     }
@@ -243,8 +249,9 @@ public final class RedisLink implements AutoCloseable {
     }
 
     private RuntimeException translate(String operation, RedisException e) {
-        if (e instanceof RedisCommandExecutionException) {
-            // the server answered with an error: a bug or bad data, not an outage
+        if (e instanceof RedisCommandExecutionException && !(e instanceof RedisLoadingException)) {
+            // the server answered with an error: a bug or bad data, not an outage (LOADING is one: a
+            // restarted server reading its data back answers so until it is ready)
             return e;
         }
         // everything else Lettuce raises is transport trouble: refused, reset, disconnected, timed out
