@@ -55,6 +55,11 @@ public final class Workstation implements AutoCloseable {
     private final ComplianceEngine engine;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
+        // reads the guidelines: open/on run off the FX thread; as() shares the engine instead
+        this(store, ownsStore, user, clock, new ComplianceEngine(RulePack.bundled(), guidelines(store), null));
+    }
+
+    private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock, ComplianceEngine engine) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.user = Invariants.notNull("user", user);
@@ -62,7 +67,7 @@ public final class Workstation implements AutoCloseable {
         AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
         // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
-        this.engine = new ComplianceEngine(RulePack.bundled(), guidelines(store), null);
+        this.engine = Invariants.notNull("engine", engine);
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
@@ -161,9 +166,13 @@ public final class Workstation implements AutoCloseable {
         return on(store, clock, ShellComposition.localProfile());
     }
 
-    /** The same store and clock, acting as {@code other} (the store stays the caller's to close). */
+    /**
+     * The same store, clock and compliance engine, acting as {@code other} (the store stays the caller's to
+     * close). Reads nothing, so the profile choice may call it on the FX thread; a guideline saved by one
+     * profile's brand library reaches the others' checks too.
+     */
     public Workstation as(User other) {
-        return new Workstation(store, false, other, clock);
+        return new Workstation(store, false, other, clock, engine);
     }
 
     public LocalStore store() {

@@ -128,18 +128,19 @@ class WorkstationGuidelinesTest {
 
             SaveBrandGuideline save =
                     BrandLibraryComposition.services(adminDesk, clock).save();
+            BrandGuideline price = priceGuideline();
             BrandGuideline saved = save.save(new SaveBrandGuideline.Command(
                             admin,
                             Optional.empty(),
-                            GuidelineType.VOICE,
-                            GuidelineCategory.MARKETING,
-                            "Price language",
-                            "",
-                            List.of(),
-                            List.of("Never call sessions 'cheap'"),
-                            "",
-                            SeverityLevel.IMPORTANT,
-                            List.of()))
+                            price.guidelineType(),
+                            price.category(),
+                            price.title(),
+                            price.description(),
+                            price.requirements(),
+                            price.restrictions(),
+                            price.examples(),
+                            price.severityLevel(),
+                            price.platforms()))
                     .orThrow();
 
             assertThat(adminDesk.complianceEngine().ruleSetVersion()).isNotEqualTo(before);

@@ -198,19 +198,24 @@ final class BrandVoiceRules {
                 }
                 String found = text.original.substring(at, at + spelling.exact().length());
                 if (!found.equals(spelling.exact()) && !spelling.exact().equals(spelling.lower())) {
-                    findings.add(Finding.of(
-                                    rule,
-                                    at,
-                                    at + found.length(),
-                                    "\"" + found + "\" is spelled \"" + spelling.exact() + "\" (guideline \""
-                                            + spelling.guideline().title() + "\").",
-                                    "Write \"" + spelling.exact() + "\".",
-                                    0.95)
-                            .withRuleId(ruleId)
-                            .withSeverity(spelling.guideline().severity()));
+                    findings.add(misspelled(rule, ruleId, spelling, at, found, 0.95));
                 }
             }
         }
+    }
+
+    private static Finding misspelled(
+            RuleDefinition rule, String ruleId, Spelling spelling, int at, String found, double confidence) {
+        return Finding.of(
+                        rule,
+                        at,
+                        at + found.length(),
+                        "\"" + found + "\" is spelled \"" + spelling.exact() + "\" (guideline \""
+                                + spelling.guideline().title() + "\").",
+                        "Write \"" + spelling.exact() + "\".",
+                        confidence)
+                .withRuleId(ruleId)
+                .withSeverity(spelling.guideline().severity());
     }
 
     /**
@@ -249,23 +254,12 @@ final class BrandVoiceRules {
             }
             boolean wholeWord = i >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i));
             if (k == name.length() && split && wholeWord) {
-                String found = original.substring(at, i);
-                findings.add(Finding.of(
-                                rule,
-                                at,
-                                i,
-                                "\"" + found + "\" is spelled \"" + spelling.exact() + "\" (guideline \""
-                                        + spelling.guideline().title() + "\").",
-                                "Write \"" + spelling.exact() + "\".",
-                                0.9)
-                        .withRuleId(ruleId)
-                        .withSeverity(spelling.guideline().severity()));
+                findings.add(misspelled(rule, ruleId, spelling, at, original.substring(at, i), 0.9));
                 at = i;
             }
         }
     }
 
-    /** Three capitalised words in a row, or stacked exclamation marks. */
     /** No lower-case letter and at least one letter in {@code text[start, end)}. */
     private static boolean allCapitals(String text, int start, int end) {
         boolean letter = false;
@@ -279,6 +273,7 @@ final class BrandVoiceRules {
         return letter;
     }
 
+    /** Three capitalised words in a row, or stacked exclamation marks. */
     private void shouting(NormalizedText text, List<Finding> findings) {
         String original = text.original;
         RuleDefinition rule = pack.rule("brand.shouting");
