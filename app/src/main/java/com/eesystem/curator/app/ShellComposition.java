@@ -115,8 +115,7 @@ public final class ShellComposition {
         pages.set(
                 4,
                 context -> new BrandLibraryPage(
-                        context,
-                        BrandLibraryComposition.services(workstation.store(), workstation.user(), Clock.systemUTC())));
+                        context, BrandLibraryComposition.services(workstation, Clock.systemUTC())));
         // last, so the pages before it keep their Ctrl+1..6
         pages.add(context ->
                 new SyncConflictsPage(context, new SqliteSyncConflicts(workstation.store(), Clock.systemUTC())));
