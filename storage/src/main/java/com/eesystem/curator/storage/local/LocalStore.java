@@ -202,17 +202,17 @@ public final class LocalStore implements AutoCloseable {
 
     /** user_profiles: the people of this desktop and their roles (local, not synced). */
     public UserProfiles userProfiles() {
-        return new SqliteUserProfiles(database, clock);
+        return new SqliteUserProfiles(database, outbox, clock);
     }
 
     /** The reviewers' registered Ed25519 public keys (user_profiles.public_key). */
     public ReviewerKeys reviewerKeys() {
-        return new SqliteUserProfiles(database, clock);
+        return new SqliteUserProfiles(database, outbox, clock);
     }
 
     /** Registers the reviewer's Ed25519 public key; their signed offline decisions verify against it. */
     public void registerReviewerKey(UserId reviewer, PublicKey key) {
-        new SqliteUserProfiles(database, clock).registerKey(reviewer, key);
+        new SqliteUserProfiles(database, outbox, clock).registerKey(reviewer, key);
     }
 
     /** demo_workspace: which rows the first start's demo created, and whether it was cleared (local only). */
