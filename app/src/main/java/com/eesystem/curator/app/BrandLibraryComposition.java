@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The brand library's services on the local store: guidelines are listed from and saved to
  * brand_guidelines, and each save re-checks the drafts and in-review items checked under the previous
  * rules (bundled rule pack + every guideline as saved), recording the new compliance_checks rows and
- * their audit entries.
+ * their audit entries; the brand knowledge (brand_knowledge) is listed and searched by keywords.
  */
 public final class BrandLibraryComposition {
     private static final Logger log = LoggerFactory.getLogger(BrandLibraryComposition.class);
@@ -41,6 +41,6 @@ public final class BrandLibraryComposition {
                                 result.rechecked().size(),
                                 result.examined(),
                                 result.unsatisfied().size())));
-        return new BrandLibraryServices(store.brandGuidelines(), save, user, policy);
+        return new BrandLibraryServices(store.brandGuidelines(), save, store.brandKnowledge(), user, policy);
     }
 }
