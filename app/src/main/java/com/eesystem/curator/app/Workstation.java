@@ -81,6 +81,7 @@ public final class Workstation implements AutoCloseable {
                 submitForReview,
                 new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
+                policy,
                 user);
         this.review = new ReviewServices(
                 store.contentLibrary(),
