@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * user_profiles rows: the people of this desktop with their role, and the reviewers' registered Ed25519
- * public keys that offline decisions are verified against. Local only, so no outbox rows.
+ * public keys that offline decisions are verified against (registered, with the team's keys, by {@link
+ * SqliteReviewRecords#registerOwnKey}). Local only, so no outbox rows.
  */
 final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
 
@@ -92,28 +93,6 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
             }
             return new ProfileAdded.Added(user);
         });
-    }
-
-    /** Registers (or replaces) the reviewer's Ed25519 public key that their offline decisions verify with. */
-    void registerKey(UserId reviewer, PublicKey key) {
-        Invariants.notNull("reviewer", reviewer);
-        Invariants.notNull("public key", key);
-        if (!ReviewSignatures.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
-                && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
-            throw new IllegalArgumentException("public key: " + key.getAlgorithm() + " is not Ed25519");
-        }
-        String encoded = Base64.getEncoder().encodeToString(key.getEncoded());
-        int updated = database.write("registering the key of " + reviewer, connection -> {
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE user_profiles SET public_key = ? WHERE id = ?")) {
-                update.setString(1, encoded);
-                update.setString(2, reviewer.toString());
-                return update.executeUpdate();
-            }
-        });
-        if (updated == 0) {
-            throw new IllegalArgumentException("reviewer: " + reviewer + " has no profile on this computer");
-        }
     }
 
     @Override
