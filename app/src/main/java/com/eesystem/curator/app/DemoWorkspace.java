@@ -226,7 +226,8 @@ final class DemoWorkspace {
                     audit,
                     policy,
                     clock,
-                    false);
+                    true,
+                    workstation.decisionSigner());
             LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
             PublicationCycle cycle = new PublicationCycle(today.minusDays(7), clock.getZone(), ThemePlan.none());
             this.schedule =
