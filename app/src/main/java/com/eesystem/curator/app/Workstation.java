@@ -60,6 +60,12 @@ public final class Workstation implements AutoCloseable {
     private final DecisionSigner signer;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
+        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
+        this(store, ownsStore, user, clock, new ComplianceEngine(RulePack.bundled(), guidelines(store), null));
+    }
+
+    /** @param engine shared by every workstation {@link #as} makes from this one (no second read) */
+    private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock, ComplianceEngine engine) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.user = Invariants.notNull("user", user);
@@ -67,8 +73,7 @@ public final class Workstation implements AutoCloseable {
         this.signer = new SealedReviewerKeyStore(keysOf(store), store.reviewerKeys(), store::registerReviewerKey);
         AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
-        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
-        this.engine = new ComplianceEngine(RulePack.bundled(), guidelines(store), null);
+        this.engine = engine;
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
@@ -169,9 +174,12 @@ public final class Workstation implements AutoCloseable {
         return on(store, clock, ShellComposition.localProfile());
     }
 
-    /** The same store and clock, acting as {@code other} (the store stays the caller's to close). */
+    /**
+     * The same store, clock and compliance engine, acting as {@code other} (the store stays the caller's
+     * to close). It reads nothing, so the window may call it on the FX thread when a profile is chosen.
+     */
     public Workstation as(User other) {
-        return new Workstation(store, false, other, clock);
+        return new Workstation(store, false, other, clock, engine);
     }
 
     public LocalStore store() {
