@@ -4,6 +4,7 @@ import com.eesystem.curator.domain.compliance.CheckType;
 import com.eesystem.curator.domain.content.CheckOverride;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.invariant.Invariants;
+import com.eesystem.curator.domain.review.ContentDigest;
 import com.eesystem.curator.domain.review.ReviewDecision;
 import com.eesystem.curator.domain.review.ReviewDecisionId;
 import com.eesystem.curator.domain.review.ReviewDecisions;
@@ -52,7 +53,8 @@ final class SqliteReviewDecisions implements ReviewDecisions {
                     "override_reason",
                     "decided_at",
                     "signature",
-                    "signature_algorithm"),
+                    "signature_algorithm",
+                    "content_digest"),
             RowImage.OnConflict.KEEP);
 
     private static final String COLUMNS = String.join(", ", ROWS.columns());
@@ -135,11 +137,60 @@ final class SqliteReviewDecisions implements ReviewDecisions {
                     row.getString("comment"),
                     overrides,
                     Instant.parse(row.getString("decided_at")),
-                    Optional.ofNullable(signature).map(ReviewSignature::fromBase64));
+                    Optional.ofNullable(signature).map(ReviewSignature::fromBase64),
+                    Optional.ofNullable(row.getString("content_digest")).map(ContentDigest::new));
         } catch (RuntimeException unreadable) {
             throw new IllegalStateException(
                     "review_decisions row " + id + ": cannot be read (" + unreadable.getMessage() + ")", unreadable);
         }
+    }
+
+    /** Whether a decision with this id is recorded here (a pulled decision is recorded once). */
+    boolean has(ReviewDecisionId id) {
+        return database.write("looking up review decision " + id, connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT 1 FROM review_decisions WHERE id = ?")) {
+                select.setString(1, id.toString());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * A decision as another desktop pushed it ({@link #payload}); fails naming the field that does not
+     * parse, so a damaged or forged row is reported, never half-read.
+     */
+    static ReviewDecision fromPayload(String json) {
+        JsonNode node = JsonCodec.instance().tree(json);
+        List<CheckOverride> overrides = new ArrayList<>();
+        for (JsonNode override : node.path("overrides")) {
+            overrides.add(new CheckOverride(
+                    CheckType.fromStored(override.path("check_type").asText()),
+                    override.path("reason").asText()));
+        }
+        return new ReviewDecision(
+                ReviewDecisionId.parse(text(node, "id")),
+                ContentId.parse(text(node, "content_id")),
+                node.path("content_version").asLong(0),
+                UserId.parse(text(node, "reviewer_id")),
+                Verdict.fromStored(text(node, "verdict")),
+                node.path("comment").asText(""),
+                overrides,
+                Instant.parse(text(node, "decided_at")),
+                optionalText(node, "signature").map(ReviewSignature::fromBase64),
+                optionalText(node, "content_digest").map(ContentDigest::new));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return optionalText(node, field)
+                .orElseThrow(() -> new IllegalArgumentException("review decision: " + field + " is missing"));
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
     private static List<Map<String, String>> overrides(ReviewDecision decision) {
@@ -175,6 +226,9 @@ final class SqliteReviewDecisions implements ReviewDecisions {
                 .with(
                         "signature",
                         decision.signature().map(ReviewSignature::base64).orElse(null))
-                .with("signature_algorithm", decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null);
+                .with("signature_algorithm", decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null)
+                .with(
+                        "content_digest",
+                        decision.contentDigest().map(ContentDigest::hex).orElse(null));
     }
 }

@@ -108,32 +108,6 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
         });
     }
 
-    /** Registers (or replaces) the reviewer's Ed25519 public key that their offline decisions verify with. */
-    void registerKey(UserId reviewer, PublicKey key) {
-        Invariants.notNull("reviewer", reviewer);
-        Invariants.notNull("public key", key);
-        if (!ReviewSignatures.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
-                && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
-            throw new IllegalArgumentException("public key: " + key.getAlgorithm() + " is not Ed25519");
-        }
-        String encoded = Base64.getEncoder().encodeToString(key.getEncoded());
-        int updated = database.write("registering the key of " + reviewer, connection -> {
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE user_profiles SET public_key = ? WHERE id = ?")) {
-                update.setString(1, encoded);
-                update.setString(2, reviewer.toString());
-                int changed = update.executeUpdate();
-                if (changed == 1) {
-                    logRow(connection, reviewer);
-                }
-                return changed;
-            }
-        });
-        if (updated == 0) {
-            throw new IllegalArgumentException("reviewer: " + reviewer + " has no profile on this computer");
-        }
-    }
-
     @Override
     public Optional<PublicKey> publicKeyOf(UserId reviewer) {
         Invariants.notNull("reviewer", reviewer);
@@ -149,7 +123,8 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
         return encoded.map(text -> decode(reviewer, text));
     }
 
-    private void logRow(Connection connection, UserId id) throws SQLException {
+    /** Logs the profile row as it is now (a local-only change record, so a restore brings it back). */
+    void logRow(Connection connection, UserId id) throws SQLException {
         outbox.appendLocal(
                 connection,
                 ENTITY,

@@ -67,6 +67,7 @@ public final class AstraSyncGateway implements SyncGateway {
     private final Clock clock;
     private final Duration settleTime;
     private final TeamContentCells contentCells;
+    private final TeamReviewRows reviewRows;
     private final PreparedStatement selectReceipts;
     private final PreparedStatement insertReceipt;
     private final PreparedStatement moveReceipt;
@@ -80,6 +81,7 @@ public final class AstraSyncGateway implements SyncGateway {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settleTime = Objects.requireNonNull(settleTime, "settleTime");
         this.contentCells = new TeamContentCells(session);
+        this.reviewRows = new TeamReviewRows(session);
         this.selectReceipts = session.prepare("SELECT origin_sequence, bucket, change_id FROM change_receipts"
                 + " WHERE origin_device = ? AND origin_sequence IN ?");
         this.insertReceipt =
@@ -193,7 +195,7 @@ public final class AstraSyncGateway implements SyncGateway {
         }
         // building the team-cell statements parses every envelope: spread it over the cores
         List<Optional<Statement<?>>> cellWrites =
-                entries.parallelStream().map(contentCells::statement).toList();
+                entries.parallelStream().map(this::teamWrite).toList();
         List<CompletableFuture<?>> done = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             CompletableFuture<?> cells =
@@ -201,6 +203,11 @@ public final class AstraSyncGateway implements SyncGateway {
             done.add(CompletableFuture.allOf(feed.get(i), cells));
         }
         return done;
+    }
+
+    /** The write of a change's team-table row: content cells, or a review record (V006 tables). */
+    private Optional<Statement<?>> teamWrite(OutboxEntry entry) {
+        return contentCells.statement(entry).or(() -> reviewRows.statement(entry));
     }
 
     /** Executes with at most {@link #IN_FLIGHT} requests of this gateway outstanding. */
