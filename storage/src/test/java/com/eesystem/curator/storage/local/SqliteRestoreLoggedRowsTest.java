@@ -149,25 +149,29 @@ class SqliteRestoreLoggedRowsTest {
             store.registerReviewerKey(REVIEWER, keys.getPublic());
             held = SqliteLiveOutbox.of(store, clock).holdReviewRequest(task);
             assertThat(store.outbox().pending(100))
-                    .as("local changes are not for the team store")
-                    .isEmpty();
+                    .as("local changes are not for the team store; the published key is")
+                    .extracting(OutboxEntry::entityType)
+                    .containsExactly(SqliteReviewRecords.KEYS);
         }
         DatabaseFiles.deleteWithCompanions(settings.database());
 
         LocalRestore.Restored restored = LocalRestore.restore(settings, snapshot.path(), clock);
 
-        assertThat(restored.changesApplied()).isEqualTo(3);
+        assertThat(restored.changesApplied()).isEqualTo(4);
         try (LocalStore store = LocalStore.open(settings, clock)) {
             assertThat(store.userProfiles().find(REVIEWER)).contains(User.of(REVIEWER, "Rita Reviewer", Role.REVIEWER));
             assertThat(store.reviewerKeys().publicKeyOf(REVIEWER)).contains(keys.getPublic());
+            assertThat(LocalStoreFixture.query(settings.database(), "SELECT reviewer_id FROM reviewer_keys"))
+                    .as("the published key is back in the desktop's key list, not only in the profile")
+                    .containsExactly(List.of(REVIEWER.toString()));
             assertThat(SqliteLiveOutbox.of(store, clock).heldReviewRequests(10))
                     .containsExactly(new SqliteLiveOutbox.HeldReview(held, task));
-            assertThat(store.outbox().pending(100)).isEmpty();
             assertThat(LocalStoreFixture.query(
                             settings.database(), "SELECT entity, local_only, pushed FROM outbox ORDER BY sequence"))
                     .containsExactly(
                             List.of("user_profiles", "1", "1"),
                             List.of("user_profiles", "1", "1"),
+                            List.of("reviewer_keys", "0", "0"),
                             List.of("live_review_requests", "1", "1"));
         }
     }
