@@ -32,7 +32,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Replays outbox segments (incremental backups) onto a restored snapshot. Each change is applied through
  * the adapter that made it, or, for the append-only and local-only tables (audit_log, review_decisions,
- * user_profiles, live_review_requests), put back from the row image its record carries ({@link RowImage});
+ * user_profiles, live_review_requests), put back from the row image its record carries ({@link RowImage})
+ * (reviewer_keys from the key as it was published);
  * its outbox row is put back with its original sequence, stamp and device, still pending, so the sync
  * engine pushes it again (pushing twice is harmless: the team store keeps the newest stamp), or, for a
  * local-only change, logged with nothing to push. Rows the snapshot already holds are skipped; a sequence missing between the snapshot and
@@ -73,10 +74,12 @@ final class SegmentReplay {
     private final JsonCodec codec = JsonCodec.instance();
     private final LocalDatabase database;
     private final OutboxWriter outbox;
+    private final Clock clock;
 
-    private SegmentReplay(LocalDatabase database, OutboxWriter outbox) {
+    private SegmentReplay(LocalDatabase database, OutboxWriter outbox, Clock clock) {
         this.database = database;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -108,7 +111,8 @@ final class SegmentReplay {
             });
             HybridLogicalClock hlc = HybridLogicalClock.resumingFrom(
                     clock, newest == null ? HlcTimestamp.ZERO : HlcTimestamp.parse(newest));
-            SegmentReplay replay = new SegmentReplay(database, new OutboxWriter(database, hlc, DeviceId.of(deviceId)));
+            SegmentReplay replay =
+                    new SegmentReplay(database, new OutboxWriter(database, hlc, DeviceId.of(deviceId)), clock);
             return database.write(
                     "replaying " + rows.size() + " changes", c -> replay.apply(c, rows, progress, cancelled));
         }
@@ -223,6 +227,10 @@ final class SegmentReplay {
             }
             case SqliteAuditLog.ENTITY -> SqliteAuditLog.ROWS.restore(c, codec.tree(json));
             case SqliteReviewDecisions.ENTITY -> SqliteReviewDecisions.restore(c, codec.tree(json));
+            // a reviewer's key as published: an older key stays needed for the decisions signed with it
+            case SqliteReviewRecords.KEYS ->
+                new SqliteReviewRecords(database, outbox, clock)
+                        .keepPulledKey(SqliteReviewRecords.PublishedKey.fromJson(json));
             case SqliteUserProfiles.ENTITY -> SqliteUserProfiles.ROWS.restore(c, codec.tree(json));
             case SqliteLiveOutbox.REVIEW_REQUESTS -> SqliteLiveOutbox.REVIEW_REQUEST_ROWS.restore(c, codec.tree(json));
             default -> false;

@@ -149,24 +149,23 @@ class SqliteRestoreLoggedRowsTest {
             store.registerReviewerKey(REVIEWER, keys.getPublic());
             held = SqliteLiveOutbox.of(store, clock).holdReviewRequest(task);
             assertThat(store.outbox().pending(100))
-                    .as("local changes are not for the team store; the reviewer's public key is published to it")
+                    .as("local changes are not for the team store; the published key is")
                     .extracting(OutboxEntry::entityType)
-                    .containsExactly("reviewer_keys");
+                    .containsExactly(SqliteReviewRecords.KEYS);
         }
         DatabaseFiles.deleteWithCompanions(settings.database());
 
         LocalRestore.Restored restored = LocalRestore.restore(settings, snapshot.path(), clock);
 
-        assertThat(restored.changesApplied()).isEqualTo(3);
+        assertThat(restored.changesApplied()).isEqualTo(4);
         try (LocalStore store = LocalStore.open(settings, clock)) {
             assertThat(store.userProfiles().find(REVIEWER)).contains(User.of(REVIEWER, "Rita Reviewer", Role.REVIEWER));
             assertThat(store.reviewerKeys().publicKeyOf(REVIEWER)).contains(keys.getPublic());
+            assertThat(LocalStoreFixture.query(settings.database(), "SELECT reviewer_id FROM reviewer_keys"))
+                    .as("the published key is back in the desktop's key list, not only in the profile")
+                    .containsExactly(List.of(REVIEWER.toString()));
             assertThat(SqliteLiveOutbox.of(store, clock).heldReviewRequests(10))
                     .containsExactly(new SqliteLiveOutbox.HeldReview(held, task));
-            // the key's publication was not pushed before the loss: the restore keeps it pending
-            assertThat(store.outbox().pending(100))
-                    .extracting(OutboxEntry::entityType)
-                    .containsExactly("reviewer_keys");
             assertThat(LocalStoreFixture.query(
                             settings.database(), "SELECT entity, local_only, pushed FROM outbox ORDER BY sequence"))
                     .containsExactly(

@@ -58,7 +58,7 @@ class SqliteWalBackstopTest {
     @Test
     void backToBackCommitsPastTheBackstopKeepTheWalBounded() throws Exception {
         long backstopBytes = LocalDatabase.WAL_BACKSTOP_PAGES * writerPragma("page_size");
-        int commits = 28;
+        int commits = 40;
         long written = 0;
         long largest = 0;
         for (int i = 0; i < commits; i++) {
@@ -67,11 +67,10 @@ class SqliteWalBackstopTest {
             largest = Math.max(largest, Files.size(wal));
         }
 
-        assertThat(written).as("the run went well past the backstop").isGreaterThan(backstopBytes * 3 / 2);
-        assertThat(largest)
-                .as("the -wal file after any commit: at most the backstop plus two commits (one may find the"
-                        + " background checkpoint running)")
-                .isLessThanOrEqualTo(backstopBytes + 2 * 5 * MIB);
+        assertThat(written).as("the run went well past the backstop").isGreaterThan(2 * backstopBytes);
+        // a commit made while the background checkpoint holds the checkpoint lock is not checkpointed at
+        // once (the WAL benchmark under load 25: 78.6 MiB at most); without a backstop nothing stops it
+        assertThat(largest).as("the largest -wal file after any commit").isLessThanOrEqualTo(backstopBytes + 32 * MIB);
         assertThat(Files.size(store.settings().database())).isLessThan(16 * MIB);
     }
 
@@ -81,15 +80,20 @@ class SqliteWalBackstopTest {
         rewriteBallast(true, 72, MIB);
         long grown = Files.size(wal);
         assertThat(grown).isGreaterThan(LocalDatabase.WAL_SIZE_LIMIT_BYTES);
-        assertThat(Files.size(store.settings().database()))
-                .as("the commit that crossed the backstop checkpointed its pages into the database file")
-                .isGreaterThan(64 * MIB);
 
-        database.withWriter("checkpointing", c -> {
-            try (Statement statement = c.createStatement()) {
-                return statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
-            }
-        });
+        // RESTART: every frame copied and the next writer starts the WAL from its beginning; asked again
+        // while the background checkpoint holds the lock (busy = 1)
+        long busy = 1;
+        for (int attempt = 0; attempt < 100 && busy != 0; attempt++) {
+            busy = database.withWriter("checkpointing", c -> {
+                try (Statement statement = c.createStatement();
+                        ResultSet row = statement.executeQuery("PRAGMA wal_checkpoint(RESTART)")) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+        }
+        assertThat(busy).as("the checkpoint finished").isZero();
         database.write("a small change after the checkpoint", c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE ballast SET b = zeroblob(10) WHERE id = 1")) {
                 return update.executeUpdate();
