@@ -9,7 +9,7 @@ import java.util.List;
  * Similarity of a sentence to known critical claims ({@code [terms example_claim]} in the rule pack),
  * with the local embedding model (feature hashing: shared words, word pairs and trigrams, no weights). It
  * is a second opinion for sentences the lexical rules left open: a sentence that names a condition,
- * medication, aid or body part but matched no claim pattern, and reads like a known claim, goes to a
+ * medication or aid but matched no claim pattern, and reads like a known claim, goes to a
  * reviewer (manual review) instead of passing as a mere reference. It never fails a check on its own.
  */
 final class ClaimLikeness {

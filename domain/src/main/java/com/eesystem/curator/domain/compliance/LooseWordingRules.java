@@ -213,20 +213,20 @@ final class LooseWordingRules {
      */
     private void substitutions(
             ScannedCaption scan, List<Lexicon.Match> aids, boolean[] claimed, List<Finding> findings) {
+        if (aids.isEmpty()) {
+            return;
+        }
+        boolean[] compared = new boolean[Math.max(1, scan.text.sentenceCount)];
+        for (NormalizedText.Token token : scan.text.tokens) {
+            if (COMPARISONS.contains(token.text())) {
+                compared[token.sentence()] = true;
+            }
+        }
         for (Lexicon.Match aid : aids) {
             if (claimed[aid.from()] || scan.negated(aid)) {
                 continue;
             }
-            int sentence = scan.sentenceOf(aid);
-            boolean compared = false;
-            for (int i = 0; i < scan.text.tokens.size(); i++) {
-                NormalizedText.Token token = scan.token(i);
-                if (token.sentence() == sentence && COMPARISONS.contains(token.text())) {
-                    compared = true;
-                    break;
-                }
-            }
-            if (compared || MedicalClaimRules.nearPromotion(scan, aid)) {
+            if (compared[scan.sentenceOf(aid)] || MedicalClaimRules.nearPromotion(scan, aid)) {
                 MedicalClaimRules.mark(claimed, aid);
                 findings.add(Finding.of(
                         rules.rule("medical.implied_claim"),
@@ -241,7 +241,7 @@ final class LooseWordingRules {
     }
 
     /**
-     * A sentence that names a condition, medication, aid or body part but matched no claim pattern, and
+     * A sentence that names a condition, medication or aid but matched no claim pattern, and
      * reads like a known claim: a reviewer decides (manual review), it does not fail the check.
      */
     private void similar(
@@ -255,14 +255,16 @@ final class LooseWordingRules {
         }
         List<Lexicon.Match> subjects = new ArrayList<>(conditions);
         subjects.addAll(aids);
-        subjects.addAll(scan.matches("body_part"));
+        // a sentence already holding a claim is not compared again; one pass marks them
         boolean[] done = new boolean[Math.max(1, scan.text.sentenceCount)];
+        for (int i = 0; i < claimed.length; i++) {
+            if (claimed[i]) {
+                done[scan.token(i).sentence()] = true;
+            }
+        }
         for (Lexicon.Match subject : subjects) {
             int sentence = scan.sentenceOf(subject);
-            if (done[sentence]
-                    || claimed[subject.from()]
-                    || scan.negated(subject)
-                    || claimedIn(scan, claimed, sentence)) {
+            if (done[sentence] || claimed[subject.from()] || scan.negated(subject)) {
                 continue;
             }
             done[sentence] = true;
@@ -285,14 +287,5 @@ final class LooseWordingRules {
                     "",
                     LOOSE_CONFIDENCE));
         }
-    }
-
-    private static boolean claimedIn(ScannedCaption scan, boolean[] claimed, int sentence) {
-        for (int i = 0; i < claimed.length; i++) {
-            if (claimed[i] && scan.token(i).sentence() == sentence) {
-                return true;
-            }
-        }
-        return false;
     }
 }
