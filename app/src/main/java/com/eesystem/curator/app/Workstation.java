@@ -2,8 +2,11 @@ package com.eesystem.curator.app;
 
 import com.eesystem.curator.app.config.SealedReviewerKeyStore;
 import com.eesystem.curator.domain.audit.AuditLog;
+import com.eesystem.curator.domain.brand.GuidelinesChanged;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.compliance.RulePack;
+import com.eesystem.curator.domain.compliance.VoiceGuideline;
 import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
@@ -25,6 +28,7 @@ import com.eesystem.curator.ui.editor.EditorServices;
 import com.eesystem.curator.ui.review.ReviewServices;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The editorial use cases wired onto the local store of a data dir, acting as one {@link User}: the
@@ -52,6 +56,7 @@ public final class Workstation implements AutoCloseable {
     private final EditorServices services;
     private final ReviewServices review;
     private final SubmitForReview submitForReview;
+    private final ComplianceEngine engine;
     private final DecisionSigner signer;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
@@ -62,7 +67,8 @@ public final class Workstation implements AutoCloseable {
         this.signer = new SealedReviewerKeyStore(keysOf(store), store.reviewerKeys(), store::registerReviewerKey);
         AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
-        ComplianceEngine engine = ComplianceEngine.bundled();
+        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
+        this.engine = new ComplianceEngine(RulePack.bundled(), guidelines(store), null);
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
@@ -81,6 +87,7 @@ public final class Workstation implements AutoCloseable {
                 submitForReview,
                 new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
+                policy,
                 user);
         this.review = new ReviewServices(
                 store.contentLibrary(),
@@ -101,6 +108,23 @@ public final class Workstation implements AutoCloseable {
                 store.userProfiles(),
                 policy,
                 user);
+    }
+
+    private static List<VoiceGuideline> guidelines(LocalStore store) {
+        return store.brandGuidelines().all().stream().map(VoiceGuideline::of).toList();
+    }
+
+    /** The engine the editor, the submission and the review desk check with (one per workstation). */
+    public ComplianceEngine complianceEngine() {
+        return engine;
+    }
+
+    /**
+     * What a brand guideline save tells this workstation: its engine takes every guideline as it now
+     * stands, so the next live check and submission apply the new brand rules.
+     */
+    public GuidelinesChanged guidelinesChanged() {
+        return all -> engine.useGuidelines(all.stream().map(VoiceGuideline::of).toList());
     }
 
     /** Opens (creating or migrating) the data dir's local database and acts as {@code user}. */

@@ -202,7 +202,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** user_profiles: the people of this desktop and their roles (local, not synced). */
     public UserProfiles userProfiles() {
-        return new SqliteUserProfiles(database, clock);
+        return new SqliteUserProfiles(database, outbox, clock);
     }
 
     /** The reviewers' registered Ed25519 public keys (reviewer_keys, and user_profiles.public_key). */

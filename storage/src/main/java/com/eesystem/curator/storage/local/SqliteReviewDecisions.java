@@ -16,13 +16,14 @@ import com.eesystem.curator.domain.user.UserId;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,26 @@ final class SqliteReviewDecisions implements ReviewDecisions {
 
     static final String ENTITY = "review_decisions";
     private static final TypeReference<List<Map<String, String>>> OVERRIDES = new TypeReference<>() {};
-    private static final String COLUMNS = "id, content_id, content_version, reviewer_id, verdict, comment, overrides,"
-            + " override_reason, decided_at, signature, signature_algorithm, content_digest";
+    /** Append-only: a replayed decision the table already holds is the same decision. */
+    static final RowImage.Table ROWS = new RowImage.Table(
+            ENTITY,
+            "id",
+            List.of(
+                    "id",
+                    "content_id",
+                    "content_version",
+                    "reviewer_id",
+                    "verdict",
+                    "comment",
+                    "overrides",
+                    "override_reason",
+                    "decided_at",
+                    "signature",
+                    "signature_algorithm",
+                    "content_digest"),
+            RowImage.OnConflict.KEEP);
+
+    private static final String COLUMNS = String.join(", ", ROWS.columns());
 
     private final LocalDatabase database;
     private final OutboxWriter outbox;
@@ -53,27 +72,26 @@ final class SqliteReviewDecisions implements ReviewDecisions {
     public void record(ReviewDecision decision) {
         Invariants.notNull("decision", decision);
         database.write("recording review decision " + decision.id(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO review_decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, decision.id().toString());
-                insert.setString(2, decision.contentId().toString());
-                insert.setLong(3, decision.contentRevision());
-                insert.setString(4, decision.reviewer().toString());
-                insert.setString(5, decision.verdict().storedValue());
-                insert.setString(6, decision.comment());
-                insert.setString(7, codec.write(overrides(decision)));
-                insert.setString(8, overrideReason(decision));
-                insert.setString(9, decision.decidedAt().toString());
-                insert.setString(
-                        10, decision.signature().map(ReviewSignature::base64).orElse(null));
-                insert.setString(11, decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null);
-                insert.setString(
-                        12, decision.contentDigest().map(ContentDigest::hex).orElse(null));
-                insert.executeUpdate();
-            }
-            outbox.append(connection, ENTITY, decision.id().toString(), ChangeOperation.UPSERT, payload(decision));
+            RowImage row = row(decision);
+            row.insertNew(connection);
+            outbox.append(connection, ENTITY, decision.id().toString(), ChangeOperation.UPSERT, row.payload());
             return null;
         });
+    }
+
+    /**
+     * Puts a decision back from its change record (restore). Records written before V13 carry no
+     * override_reason: it is derived from their overrides, as {@link #record} derives it.
+     */
+    static boolean restore(Connection connection, JsonNode payload) throws SQLException {
+        if (!payload.has("override_reason") && payload instanceof ObjectNode older) {
+            List<String> reasons = new ArrayList<>();
+            older.path("overrides")
+                    .forEach(o -> reasons.add(o.path("check_type").asText() + ": "
+                            + o.path("reason").asText()));
+            older.put("override_reason", reasons.isEmpty() ? null : String.join("\n", reasons));
+        }
+        return ROWS.restore(connection, payload);
     }
 
     @Override
@@ -190,21 +208,27 @@ final class SqliteReviewDecisions implements ReviewDecisions {
                         .collect(Collectors.joining("\n"));
     }
 
-    private String payload(ReviewDecision decision) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", decision.id().toString());
-        json.put("content_id", decision.contentId().toString());
-        json.put("content_version", decision.contentRevision());
-        json.put("reviewer_id", decision.reviewer().toString());
-        json.put("verdict", decision.verdict().storedValue());
-        json.put("comment", decision.comment());
-        json.put("overrides", overrides(decision));
-        json.put("decided_at", decision.decidedAt().toString());
-        json.put("signature", decision.signature().map(ReviewSignature::base64).orElse(null));
-        json.put("signature_algorithm", decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null);
-        json.put(
-                "content_digest",
-                decision.contentDigest().map(ContentDigest::hex).orElse(null));
-        return codec.write(json);
+    /**
+     * The row and the change record at once: the payload carries every column (the signature and the
+     * derived override_reason included), so a restore puts the row back exactly from it.
+     */
+    private RowImage row(ReviewDecision decision) {
+        return ROWS.image()
+                .with("id", decision.id().toString())
+                .with("content_id", decision.contentId().toString())
+                .with("content_version", decision.contentRevision())
+                .with("reviewer_id", decision.reviewer().toString())
+                .with("verdict", decision.verdict().storedValue())
+                .with("comment", decision.comment())
+                .with("overrides", overrides(decision))
+                .with("override_reason", overrideReason(decision))
+                .with("decided_at", decision.decidedAt().toString())
+                .with(
+                        "signature",
+                        decision.signature().map(ReviewSignature::base64).orElse(null))
+                .with("signature_algorithm", decision.signature().isPresent() ? ReviewSignatures.ALGORITHM : null)
+                .with(
+                        "content_digest",
+                        decision.contentDigest().map(ContentDigest::hex).orElse(null));
     }
 }

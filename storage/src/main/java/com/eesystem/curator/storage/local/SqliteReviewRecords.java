@@ -126,6 +126,10 @@ public final class SqliteReviewRecords implements ReviewerKeys {
     public PublishedKey registerOwnKey(UserId reviewer, PublicKey key) {
         Invariants.notNull("reviewer", reviewer);
         Invariants.notNull("public key", key);
+        if (!ReviewSignatures.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
+                && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
+            throw new IllegalArgumentException("public key: " + key.getAlgorithm() + " is not Ed25519");
+        }
         PublishedKey published = new PublishedKey(
                 reviewer, Base64.getEncoder().encodeToString(key.getEncoded()), outbox.deviceId(), clock.instant());
         database.write("registering the key of reviewer " + reviewer, connection -> {
@@ -137,6 +141,8 @@ public final class SqliteReviewRecords implements ReviewerKeys {
                     throw new IllegalArgumentException("reviewer: " + reviewer + " has no profile on this computer");
                 }
             }
+            // the profile row with its key goes into the incremental backup too (a restore brings it back)
+            new SqliteUserProfiles(database, outbox, clock).logRow(connection, reviewer);
             insertKey(published);
             outbox.append(
                     connection,
