@@ -1,6 +1,7 @@
 package com.eesystem.curator.bench;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import com.eesystem.curator.domain.content.ComplianceStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.embedding.ContentEmbedding;
@@ -24,6 +25,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -69,7 +71,7 @@ public final class TeamStoreAnnBenchmark {
                         now);
                 rows.add(row);
                 window.acquireUninterruptibly();
-                pending.add(store.upsertAsync(row).toCompletableFuture().whenComplete((r, e) -> window.release()));
+                pending.add(upsertRetrying(store, row, 5).whenComplete((r, e) -> window.release()));
                 if (pending.size() >= 1000) {
                     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
                             .join();
@@ -126,6 +128,23 @@ public final class TeamStoreAnnBenchmark {
                 latencies[(int) (queries * 0.95)] / 1e6,
                 latencies[(int) (queries * 0.99)] / 1e6,
                 recallSum / queries);
+    }
+
+    /**
+     * The adapter's upsert, sent again after a server-side write timeout (the upsert is idempotent): on a
+     * shared 2-core machine a vector-indexed insert now and then misses the server's 2 s write timeout,
+     * which the driver's default policy does not retry for a plain write.
+     */
+    private static CompletableFuture<Void> upsertRetrying(
+            AstraContentEmbeddings store, ContentEmbedding row, int tries) {
+        return store.upsertAsync(row).toCompletableFuture().exceptionallyCompose(failure -> {
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (tries > 1 && cause instanceof WriteTimeoutException) {
+                return upsertRetrying(store, row, tries - 1);
+            }
+            return CompletableFuture.failedFuture(cause);
+        });
     }
 
     /** Seconds until the server runs no SSTable task (compaction, index build), at most {@code limit}. */
