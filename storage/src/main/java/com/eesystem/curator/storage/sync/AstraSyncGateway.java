@@ -205,7 +205,7 @@ public final class AstraSyncGateway implements SyncGateway {
         return done;
     }
 
-    /** The write of a change's team-table row: content cells, or a review record (V006 tables). */
+    /** The write of a change's team-table row: content cells, or a review record (V007 tables). */
     private Optional<Statement<?>> teamWrite(OutboxEntry entry) {
         return contentCells.statement(entry).or(() -> reviewRows.statement(entry));
     }

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes pushed review records to the team's lasting tables (CQL V006): reviewer keys, review decisions
+ * Writes pushed review records to the team's lasting tables (CQL V007): reviewer keys, review decisions
  * and audit entries, exactly as the desktop pushed them. Nothing is verified here: the team store is not
  * trusted, every desktop verifies what it pulls (docs/sync.md, "Signed decisions"). The inserts are
  * idempotent, so a retried push rewrites the same row.
