@@ -24,6 +24,7 @@ import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.storage.local.SqliteLiveOutbox;
 import com.eesystem.curator.ui.editor.EditorServices;
 import com.eesystem.curator.ui.review.ReviewServices;
 import java.nio.file.Path;
@@ -77,7 +78,15 @@ public final class Workstation implements AutoCloseable {
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
-        this.submitForReview = new SubmitForReview(store.contentLibrary(), checks, gate, audit, policy, clock);
+        // review requests wait in the local store until the sync worker hands them to Redis (docs/sync.md)
+        this.submitForReview = new SubmitForReview(
+                store.contentLibrary(),
+                checks,
+                gate,
+                audit,
+                policy,
+                clock,
+                SqliteLiveOutbox.of(store, clock)::holdReviewRequest);
         this.services = new EditorServices(
                 store.contentLibrary(),
                 store.contentListing(),

@@ -254,7 +254,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public AgentMemories agentMemories() {
-        return new SqliteAgentMemories(database, clock);
+        return new SqliteAgentMemories(database, clock, outbox);
     }
 
     public BrandKnowledgeBase brandKnowledge() {

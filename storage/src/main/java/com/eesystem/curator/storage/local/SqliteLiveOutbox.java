@@ -1,5 +1,7 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.cache.CacheEntry;
+import com.eesystem.curator.domain.cache.CachedContentType;
 import com.eesystem.curator.domain.compliance.CheckType;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.generation.GenerationTask;
@@ -88,6 +90,40 @@ public final class SqliteLiveOutbox {
                     REVIEW_REQUEST_ROWS.current(c, id.value()).payload());
         });
         return id;
+    }
+
+    /**
+     * Unexpired generated content this desktop cached under its Redis key ({@code content_gen:<hash>},
+     * type generated_content), in key order after {@code afterKey} (empty for the first page): what the
+     * live layer's generation cache gets back after a reconnect.
+     */
+    public List<CacheEntry> cachedGenerations(String afterKey, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: " + limit + ", must be at least 1");
+        }
+        String now = Timestamps.text(clock.instant());
+        return database.read("reading cached generated content", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT key, value, expires_at, created_at FROM content_cache WHERE content_type = ?"
+                            + " AND key > ? AND key LIKE 'content_gen:%' AND expires_at > ? ORDER BY key LIMIT ?")) {
+                select.setString(1, CachedContentType.GENERATED_CONTENT.storedValue());
+                select.setString(2, afterKey);
+                select.setString(3, now);
+                select.setInt(4, limit);
+                List<CacheEntry> entries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(new CacheEntry(
+                                rows.getString(1),
+                                rows.getString(2),
+                                CachedContentType.GENERATED_CONTENT,
+                                Timestamps.instant("content_cache.expires_at", rows.getString(3)),
+                                Timestamps.instant("content_cache.created_at", rows.getString(4))));
+                    }
+                }
+                return entries;
+            }
+        });
     }
 
     /** Review requests not yet acknowledged by Redis, oldest first. */
