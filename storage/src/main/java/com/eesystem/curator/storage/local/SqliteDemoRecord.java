@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The demo_workspace table (V12, brand knowledge since V16): the demo's content, guideline and brand
+ * The demo_workspace table (V12, brand knowledge since V15): the demo's content, guideline and brand
  * knowledge ids and whether it was seeded or cleared. The demo stays local: its outbox rows are dropped when it is recorded and when it is cleared.
  */
 final class SqliteDemoRecord implements DemoRecord {
