@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The brand library's services on the local store: guidelines are listed from and saved to
  * brand_guidelines, and each save re-checks the drafts and in-review items checked under the previous
  * rules (bundled rule pack + every guideline as saved), recording the new compliance_checks rows and
- * their audit entries.
+ * their audit entries; the brand knowledge (brand_knowledge) is listed and searched by keywords.
  */
 public final class BrandLibraryComposition {
     private static final Logger log = LoggerFactory.getLogger(BrandLibraryComposition.class);
@@ -40,6 +40,7 @@ public final class BrandLibraryComposition {
         return new BrandLibraryServices(
                 store.brandGuidelines(),
                 new SaveBrandGuideline(store.brandGuidelines(), PermissionPolicy.standard(), clock, changed),
+                store.brandKnowledge(),
                 user,
                 PermissionPolicy.standard());
     }
@@ -68,6 +69,6 @@ public final class BrandLibraryComposition {
                 policy,
                 clock,
                 recheck(store, user, clock).whenGuidelinesChange(RulePack.bundled(), BrandLibraryComposition::report));
-        return new BrandLibraryServices(store.brandGuidelines(), save, user, policy);
+        return new BrandLibraryServices(store.brandGuidelines(), save, store.brandKnowledge(), user, policy);
     }
 }

@@ -1,6 +1,7 @@
 package com.eesystem.curator.app;
 
 import com.eesystem.curator.app.cli.CuratorCommand;
+import com.eesystem.curator.app.cli.DirectGui;
 import picocli.CommandLine;
 
 /** Entry point of the {@code ./curator} launcher and of the packaged app. */
@@ -8,7 +9,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int exitCode = CuratorCommand.commandLine().execute(args);
+        // a plain `gui` starts without building the whole command line (DirectGui says why)
+        int exitCode =
+                DirectGui.run(args).orElseGet(() -> CuratorCommand.commandLine().execute(args));
         // the gui subcommand returns only after the window is closed
         System.exit(exitCode);
     }

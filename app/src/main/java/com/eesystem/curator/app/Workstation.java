@@ -1,5 +1,6 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.app.config.SealedReviewerKeyStore;
 import com.eesystem.curator.domain.audit.AuditLog;
 import com.eesystem.curator.domain.brand.GuidelinesChanged;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
@@ -14,6 +15,7 @@ import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.review.DecideReview;
+import com.eesystem.curator.domain.review.DecisionSigner;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.SubmitForReview;
 import com.eesystem.curator.domain.schedule.CancelPendingPublications;
@@ -22,8 +24,10 @@ import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.storage.local.SqliteLiveOutbox;
 import com.eesystem.curator.ui.editor.EditorServices;
 import com.eesystem.curator.ui.review.ReviewServices;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -37,10 +41,11 @@ import java.util.List;
 public final class Workstation implements AutoCloseable {
 
     /**
-     * Decisions made at this desktop are stored unsigned; a signed decision (made elsewhere, offline) is
-     * verified against the reviewer's registered key whenever it is present.
+     * Every decision made at this desktop is signed with the reviewer's Ed25519 key ({@link
+     * SealedReviewerKeyStore}) and verified against the registered public key before it is recorded; an
+     * unsigned one is refused.
      */
-    private static final boolean SIGNATURES_REQUIRED = false;
+    private static final boolean SIGNATURES_REQUIRED = true;
 
     /** The reviewer profile the demo workspace adds. */
     public static final String DEMO_REVIEWER = "Demo reviewer";
@@ -53,25 +58,35 @@ public final class Workstation implements AutoCloseable {
     private final ReviewServices review;
     private final SubmitForReview submitForReview;
     private final ComplianceEngine engine;
+    private final DecisionSigner signer;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
-        // reads the guidelines: open/on run off the FX thread; as() shares the engine instead
+        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
         this(store, ownsStore, user, clock, new ComplianceEngine(RulePack.bundled(), guidelines(store), null));
     }
 
+    /** @param engine shared by every workstation {@link #as} makes from this one (no second read) */
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock, ComplianceEngine engine) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.user = Invariants.notNull("user", user);
         this.clock = clock;
+        this.signer = new SealedReviewerKeyStore(keysOf(store), store.reviewerKeys(), store::registerReviewerKey);
         AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
-        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
         this.engine = Invariants.notNull("engine", engine);
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
-        this.submitForReview = new SubmitForReview(store.contentLibrary(), checks, gate, audit, policy, clock);
+        // review requests wait in the local store until the sync worker hands them to Redis (docs/sync.md)
+        this.submitForReview = new SubmitForReview(
+                store.contentLibrary(),
+                checks,
+                gate,
+                audit,
+                policy,
+                clock,
+                SqliteLiveOutbox.of(store, clock)::holdReviewRequest);
         this.services = new EditorServices(
                 store.contentLibrary(),
                 store.contentListing(),
@@ -86,6 +101,7 @@ public final class Workstation implements AutoCloseable {
                 submitForReview,
                 new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
+                policy,
                 user);
         this.review = new ReviewServices(
                 store.contentLibrary(),
@@ -101,7 +117,8 @@ public final class Workstation implements AutoCloseable {
                         audit,
                         policy,
                         clock,
-                        SIGNATURES_REQUIRED),
+                        SIGNATURES_REQUIRED,
+                        signer),
                 store.userProfiles(),
                 policy,
                 user);
@@ -177,6 +194,20 @@ public final class Workstation implements AutoCloseable {
 
     public LocalStore store() {
         return store;
+    }
+
+    /**
+     * The key folder of the data dir the store lives in ({@code DataDirectory.keys()}: the local database
+     * sits in the data dir's root), where the reviewers' sealed key pairs are kept.
+     */
+    static Path keysOf(LocalStore store) {
+        Path database = store.settings().database().toAbsolutePath();
+        return new DataDirectory(database.getParent()).keys();
+    }
+
+    /** Signs the decisions of this desktop's reviewers with their sealed keys. */
+    DecisionSigner decisionSigner() {
+        return signer;
     }
 
     public User user() {

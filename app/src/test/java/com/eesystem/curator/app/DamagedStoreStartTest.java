@@ -69,6 +69,11 @@ class DamagedStoreStartTest {
         application = FxToolkit.setupApplication(() -> new CuratorApplication(() -> {
             throw refused;
         }));
+        // the window shows first and asks for the workspace off the FX thread; the refusal replaces it
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#start-refused-message").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#start-refused-message")).isEqualTo(refused.getMessage());
         Button offer = robot.lookup("#start-refused-offer").queryButton();

@@ -1,32 +1,18 @@
 package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.DataDirectory;
-import com.eesystem.curator.app.LogFiles;
 import com.eesystem.curator.app.RestartRequest;
 import com.eesystem.curator.app.ShellComposition;
-import com.eesystem.curator.app.StartProblems;
-import com.eesystem.curator.app.TeamLink;
-import com.eesystem.curator.app.Workstation;
-import com.eesystem.curator.app.WorkstationDemo;
-import com.eesystem.curator.app.WorkstationSettings;
+import com.eesystem.curator.app.WorkspaceStart;
 import com.eesystem.curator.app.config.ConnectionConfig;
 import com.eesystem.curator.app.config.ConnectionConfigException;
 import com.eesystem.curator.app.config.ConnectionConfigFile;
-import com.eesystem.curator.storage.local.LocalStore;
-import com.eesystem.curator.storage.local.LocalStoreException;
-import com.eesystem.curator.ui.settings.SettingsPage;
 import com.eesystem.curator.ui.shell.CuratorApplication;
-import com.eesystem.curator.ui.shell.ShellDependencies;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,11 +49,13 @@ final class GuiCommand implements Callable<Integer> {
     @Option(
             names = "--exit-when-shown",
             hidden = true,
-            description =
-                    "Print the milliseconds from JVM start to the first laid-out frame and close (for measuring).")
+            description = "Print the milliseconds from JVM start to the first laid-out frame and to the workspace,"
+                    + " with the process CPU time, and close (for measuring).")
     boolean exitWhenShown;
 
-    private volatile LocalStore openedStore;
+    private volatile Duration firstFrame = Duration.ZERO;
+    private volatile long firstFrameCpu;
+    private volatile long firstFrameAt;
 
     @Option(
             names = "--no-demo",
@@ -79,71 +67,29 @@ final class GuiCommand implements Callable<Integer> {
         DataDirectory dataDirectory = parent.dataDirectory();
         log.info("Opening the window; data dir {}", dataDirectory.root());
         Clock clock = Clock.systemDefaultZone();
-        ExecutorService background = ShellComposition.backgroundExecutor();
-        AtomicReference<LocalStore> store = new AtomicReference<>();
-        AtomicReference<TeamLink> team = new AtomicReference<>();
         RestartRequest restart = new RestartRequest(Platform::exit);
-        // the store opens (checks, migrates), the demo is seeded and the preferences are read while JavaFX starts
-        CompletableFuture<ShellDependencies> opening = CompletableFuture.supplyAsync(
-                () -> {
-                    long opened = System.nanoTime();
-                    try {
-                        store.set(ShellComposition.openLocalStore(dataDirectory));
-                        openedStore = store.get();
-                    } catch (LocalStoreException failure) {
-                        log.error(LogFiles.ALREADY_SHOWN, "The local store did not open", failure);
-                        throw StartProblems.refusal(
-                                failure, LocalStoreCommands.settings(dataDirectory), restart, clock);
-                    }
-                    log.info("Local store open in {} ms", (System.nanoTime() - opened) / 1_000_000);
-                    Workstation workstation = Workstation.on(store.get(), clock);
-                    if (!noDemo) {
-                        long seeding = System.nanoTime();
-                        int seeded = workstation.seedDemoIfEmpty();
-                        if (seeded > 0) {
-                            log.info("Demo workspace seeded in {} ms", (System.nanoTime() - seeding) / 1_000_000);
-                        }
-                    }
-                    team.set(TeamLink.start(savedConnection(dataDirectory), store.get(), clock));
-                    return ShellComposition.dependencies(dataDirectory, workstation, background, this::shown)
-                            .withServers(team.get().status(), team.get())
-                            .withPage(
-                                    "settings",
-                                    context -> new SettingsPage(
-                                            context,
-                                            new WorkstationSettings(dataDirectory, store.get(), restart, clock),
-                                            new WorkstationDemo(workstation)));
-                },
-                background);
+        // the window shows a placeholder first; the store opens, the demo is seeded and the pages are wired after it
+        WorkspaceStart start = WorkspaceStart.begin(
+                dataDirectory,
+                LocalStoreCommands.settings(dataDirectory),
+                new WorkspaceStart.Options(!noDemo, !exitWhenShown, () -> savedConnection(dataDirectory)),
+                ShellComposition.backgroundExecutor(),
+                restart,
+                clock,
+                this::windowShown,
+                this::workspaceShown);
         try {
-            CuratorApplication.launchWindow(opening::join);
-        } catch (RuntimeException startFailed) {
-            // a store that cannot open is the user's problem to read, not JavaFX's wrapper around it
-            if (opening.isCompletedExceptionally()) {
-                throw unwrap(opening);
-            }
-            throw startFailed;
+            CuratorApplication.launchWindow(start);
         } finally {
-            // let queued preference writes and saves finish before the store closes
-            background.shutdown();
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Background work still running 5 s after the window closed; closing the store anyway");
-            }
-            if (team.get() != null) {
-                team.get().close();
-            }
-            if (store.get() != null) {
-                store.get().close();
-            }
+            start.close();
         }
         log.info("Window closed");
         if (restart.pending().isPresent()) {
             return Relaunch.after(restart.pending().get(), dataDirectory, clock);
         }
-        if (opening.isCompletedExceptionally()) {
+        if (start.failure().isPresent()) {
             // the window showed why; a terminal gets the same sentence and a failing exit code
-            RuntimeException refused = unwrap(opening);
-            System.err.println("curator gui: " + refused.getMessage());
+            System.err.println("curator gui: " + start.failure().get().getMessage());
             return 1;
         }
         return 0;
@@ -159,28 +105,30 @@ final class GuiCommand implements Callable<Integer> {
         }
     }
 
-    private static RuntimeException unwrap(CompletableFuture<?> failed) {
-        try {
-            failed.join();
-            return new IllegalStateException("the window's start failed");
-        } catch (CompletionException e) {
-            return e.getCause() instanceof RuntimeException cause ? cause : e;
+    private void windowShown(Duration sinceJvmStart) {
+        firstFrame = sinceJvmStart;
+        firstFrameCpu = processCpuMillis();
+        firstFrameAt = System.currentTimeMillis();
+    }
+
+    /** The workspace (pages, status bar) was first laid out. */
+    private void workspaceShown(Duration sinceJvmStart) {
+        log.info("Workspace shown {} ms after JVM start", sinceJvmStart.toMillis());
+        if (exitWhenShown) {
+            // CPU time says more than wall time on a shared machine: it hardly grows with the load
+            // bin/measure-start sets CURATOR_LAUNCHED_AT (epoch ms) before ./curator, which spends time of its own
+            String launchedAt = System.getenv("CURATOR_LAUNCHED_AT");
+            String sinceLaunch = launchedAt == null || !launchedAt.matches("\\d{1,15}")
+                    ? ""
+                    : " launch-ms=" + (firstFrameAt - Long.parseLong(launchedAt));
+            System.out.println("first-window-ms=" + firstFrame.toMillis() + " cpu-ms=" + firstFrameCpu
+                    + " workspace-ms=" + sinceJvmStart.toMillis() + " workspace-cpu-ms=" + processCpuMillis()
+                    + sinceLaunch);
+            Platform.exit();
         }
     }
 
-    private void shown(Duration sinceJvmStart) {
-        log.info("First window frame {} ms after JVM start", sinceJvmStart.toMillis());
-        // daily snapshots and cleanup start once the window is up, so a catch-up backup never delays it
-        if (openedStore != null && !exitWhenShown) {
-            openedStore.startMaintenance();
-        }
-        if (exitWhenShown) {
-            // CPU time says more than wall time on a shared machine: it hardly grows with the load
-            long cpuMillis = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class)
-                            .getProcessCpuTime()
-                    / 1_000_000;
-            System.out.println("first-window-ms=" + sinceJvmStart.toMillis() + " cpu-ms=" + cpuMillis);
-            Platform.exit();
-        }
+    private static long processCpuMillis() {
+        return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;
     }
 }

@@ -44,6 +44,9 @@ final class LocalDatabase implements AutoCloseable {
     private final Map<String, PreparedStatement> writerStatements = new HashMap<>();
 
     private volatile boolean closed;
+    /** Set when the file was found damaged while open: writes could spread the damage. */
+    private volatile LocalStoreCorrupt writesRefused;
+
     private Connection checkpointer;
     private java.util.concurrent.ScheduledExecutorService checkpoints;
 
@@ -161,7 +164,7 @@ final class LocalDatabase implements AutoCloseable {
         refuseFxThread(doing);
         writeLock.lock();
         try {
-            ensureOpen(doing);
+            ensureWritable(doing);
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer);
             }
@@ -225,7 +228,7 @@ final class LocalDatabase implements AutoCloseable {
         refuseFxThread(doing);
         writeLock.lock();
         try {
-            ensureOpen(doing);
+            ensureWritable(doing);
             return work.run(writer);
         } catch (SQLException e) {
             forgetWriterStatements();
@@ -263,6 +266,19 @@ final class LocalDatabase implements AutoCloseable {
     private void ensureOpen(String doing) {
         if (closed) {
             throw new LocalStoreUnavailable(file, doing + ": the local store is closed", null);
+        }
+    }
+
+    /** From now on every write fails with {@code reason} (reads go on, for what can still be saved elsewhere). */
+    void refuseWrites(LocalStoreCorrupt reason) {
+        writesRefused = reason;
+    }
+
+    private void ensureWritable(String doing) {
+        ensureOpen(doing);
+        LocalStoreCorrupt refused = writesRefused;
+        if (refused != null) {
+            throw new LocalStoreCorrupt(file, refused.checkOutput(), refused);
         }
     }
 

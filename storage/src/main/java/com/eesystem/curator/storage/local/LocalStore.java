@@ -59,6 +59,10 @@ public final class LocalStore implements AutoCloseable {
     private final LocalMaintenance maintenance;
     private volatile CleanupReport openingCleanup = new CleanupReport(0, 0, 0, 0, 0);
     private volatile StartCheck startCheck = new StartCheck(StartCheck.Kind.NONE, "not opened", Duration.ZERO);
+    /** The check {@link #openCheckingLater} left for {@link #checkAfterOpening()}; null once it ran. */
+    private volatile StartCheck.Due laterCheck;
+    /** What {@link #checkAfterOpening()} found, when the file is damaged. */
+    private volatile LocalStoreCorrupt damaged;
 
     private LocalStore(LocalStoreSettings settings, Clock clock, LocalDatabase database, OutboxWriter outbox) {
         this.settings = settings;
@@ -72,12 +76,30 @@ public final class LocalStore implements AutoCloseable {
 
     /** Checks, migrates and opens the store; removes expired rows once. */
     public static LocalStore open(LocalStoreSettings settings, Clock clock) {
+        return open(settings, clock, false);
+    }
+
+    /**
+     * Opens the store for the window: only what must come before its use runs here (the full check after
+     * an unclean shutdown, migrations); the quick or weekly check and the opening cleanup are left to
+     * {@link #checkAfterOpening()}, which the app calls once the window is up. On a 150 MB store under load
+     * the quick check alone took 4.5 s (docs/benchmarks.md), all of it before the first frame.
+     */
+    public static LocalStore openCheckingLater(LocalStoreSettings settings, Clock clock) {
+        return open(settings, clock, true);
+    }
+
+    private static LocalStore open(LocalStoreSettings settings, Clock clock, boolean checkLater) {
         LocalDatabase.refuseFxThread("opening the local store");
         Path file = settings.database();
-        StartCheck check;
+        StartCheck.Due due;
+        StartCheck check = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            check = StartCheck.run(file, clock);
+            due = StartCheck.due(file, clock);
+            if (!checkLater || due.beforeUse()) {
+                check = due.run(file, clock);
+            }
         } catch (IOException e) {
             throw new LocalStoreUnavailable(file, "cannot reach the data folder: " + e, e);
         }
@@ -104,21 +126,70 @@ public final class LocalStore implements AutoCloseable {
                     clock, newestStamp == null ? HlcTimestamp.ZERO : HlcTimestamp.parse(newestStamp));
             LocalStore store = new LocalStore(
                     settings, clock, database, new OutboxWriter(database, hybridClock, DeviceId.of(deviceId)));
-            store.openingCleanup = store.cleanup.run();
-            store.startCheck = check;
-            LOG.info(
-                    "local store {} open (device {}); {} check in {} ms ({}); at start {}",
-                    file,
-                    deviceId,
-                    check.kind(),
-                    check.took().toMillis(),
-                    check.reason(),
-                    store.openingCleanup);
+            if (check == null) {
+                store.laterCheck = due;
+                LOG.info(
+                        "local store {} open (device {}); {} check after the window opened ({})",
+                        file,
+                        deviceId,
+                        due.kind(),
+                        due.reason());
+            } else {
+                store.openingCleanup = store.cleanup.run();
+                store.startCheck = check;
+                LOG.info(
+                        "local store {} open (device {}); {} check in {} ms ({}); at start {}",
+                        file,
+                        deviceId,
+                        check.kind(),
+                        check.took().toMillis(),
+                        check.reason(),
+                        store.openingCleanup);
+            }
             return store;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Runs the check {@link #openCheckingLater} left for later, then the opening cleanup; does nothing
+     * more after the first call. Call it off the FX thread once the window is up and before
+     * {@link #startMaintenance()} (a snapshot of a damaged file must not replace the good backups).
+     *
+     * @return the check that ran (or ran at open)
+     * @throws LocalStoreCorrupt when the file is damaged: from then on the store refuses every write, takes
+     *     no backup at close and leaves its open marker, so the next start checks fully before any use
+     */
+    public synchronized StartCheck checkAfterOpening() {
+        StartCheck.Due due = laterCheck;
+        if (due == null) {
+            return startCheck;
+        }
+        try {
+            startCheck = due.run(settings.database(), clock);
+        } catch (LocalStoreCorrupt damaged) {
+            this.damaged = damaged;
+            database.refuseWrites(damaged);
+            LOG.error("local store {}: {} check after opening failed", settings.database(), due.kind(), damaged);
+            throw damaged;
+        } catch (IOException e) {
+            throw new LocalStoreUnavailable(settings.database(), "cannot record the start check: " + e, e);
+        } finally {
+            laterCheck = null;
+        }
+        LOG.info(
+                "local store {}: {} check after opening in {} ms ({})",
+                settings.database(),
+                startCheck.kind(),
+                startCheck.took().toMillis(),
+                startCheck.reason());
+        openingCleanup = cleanup.run();
+        if (openingCleanup.total() > 0) {
+            LOG.info("local store {}: at start {}", settings.database(), openingCleanup);
+        }
+        return startCheck;
     }
 
     public LocalStoreSettings settings() {
@@ -183,7 +254,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public AgentMemories agentMemories() {
-        return new SqliteAgentMemories(database, clock);
+        return new SqliteAgentMemories(database, clock, outbox);
     }
 
     public BrandKnowledgeBase brandKnowledge() {
@@ -202,17 +273,25 @@ public final class LocalStore implements AutoCloseable {
 
     /** user_profiles: the people of this desktop and their roles (local, not synced). */
     public UserProfiles userProfiles() {
-        return new SqliteUserProfiles(database, clock);
+        return new SqliteUserProfiles(database, outbox, clock);
     }
 
-    /** The reviewers' registered Ed25519 public keys (user_profiles.public_key). */
+    /** The reviewers' registered Ed25519 public keys (reviewer_keys, and user_profiles.public_key). */
     public ReviewerKeys reviewerKeys() {
-        return new SqliteUserProfiles(database, clock);
+        return reviewRecords();
     }
 
-    /** Registers the reviewer's Ed25519 public key; their signed offline decisions verify against it. */
+    /**
+     * Registers the reviewer's Ed25519 public key with their profile and publishes it to the team (an
+     * outbox row); their signed decisions verify against it here and on every desktop that syncs.
+     */
     public void registerReviewerKey(UserId reviewer, PublicKey key) {
-        new SqliteUserProfiles(database, clock).registerKey(reviewer, key);
+        reviewRecords().registerOwnKey(reviewer, key);
+    }
+
+    /** Reviewer keys, pulled decisions and audit entries, and the pulled changes that were rejected. */
+    public SqliteReviewRecords reviewRecords() {
+        return new SqliteReviewRecords(database, outbox, clock);
     }
 
     /** demo_workspace: which rows the first start's demo created, and whether it was cleared (local only). */
@@ -234,9 +313,17 @@ public final class LocalStore implements AutoCloseable {
         return backups;
     }
 
-    /** Which integrity check {@link #open} ran, why, and how long it took. */
+    /**
+     * Which integrity check ran at open (or in {@link #checkAfterOpening()}), why, and how long it took;
+     * kind {@code NONE} with reason "not opened" while a later check is still due.
+     */
     public StartCheck startCheck() {
         return startCheck;
+    }
+
+    /** Whether {@link #openCheckingLater} left a check that {@link #checkAfterOpening()} has not run yet. */
+    public boolean checkPending() {
+        return laterCheck != null;
     }
 
     /** What the cleanup run by {@link #open} removed. */
@@ -255,6 +342,13 @@ public final class LocalStore implements AutoCloseable {
      * line does not.
      */
     public void startMaintenance() {
+        if (laterCheck != null) {
+            throw new IllegalStateException("local store: run checkAfterOpening() before startMaintenance()");
+        }
+        if (damaged != null) {
+            LOG.warn("local store {}: no backups or cleanup on a damaged file", settings.database());
+            return;
+        }
         maintenance.start();
     }
 
@@ -278,6 +372,11 @@ public final class LocalStore implements AutoCloseable {
     @Override
     public void close() {
         maintenance.close();
+        if (damaged != null) {
+            // no backup from a damaged file, and the open marker stays: the next start checks before use
+            database.close();
+            return;
+        }
         try {
             if (backups.latestSnapshot().isPresent()) {
                 backups.incremental().ifPresent(segment -> LOG.info("local store: changes backed up to {}", segment));

@@ -9,10 +9,12 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -25,11 +27,14 @@ public final class CuratorApplication extends Application {
      * {@link Application#launch} instantiates the class through its no-argument constructor, so the
      * dependencies for that route wait here between {@link #launchWindow} and the constructor.
      */
-    private static final AtomicReference<Supplier<ShellDependencies>> LAUNCHING = new AtomicReference<>();
+    private static final AtomicReference<WorkspaceOpening> LAUNCHING = new AtomicReference<>();
 
     private static final String SHELL_STYLESHEET = stylesheet("shell.css");
 
-    private final Supplier<ShellDependencies> pending;
+    /** Null when the dependencies were handed in built: the window then shows the workspace at once. */
+    private final WorkspaceOpening opening;
+
+    private final ShellDependencies given;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CuratorApplication.class);
 
     private ShellDependencies dependencies;
@@ -39,49 +44,73 @@ public final class CuratorApplication extends Application {
     private Scene scene;
     private ProfileChooserViewModel chooser;
 
-    /** Used by {@link Application#launch}; takes the dependencies given to {@link #launchWindow}. */
+    /** Used by {@link Application#launch}; takes the workspace given to {@link #launchWindow}. */
     public CuratorApplication() {
-        this.pending = Objects.requireNonNull(
+        this.opening = Objects.requireNonNull(
                 LAUNCHING.getAndSet(null), "CuratorApplication: start it with launchWindow(...)");
+        this.given = null;
     }
 
-    /** For embedding and tests (e.g. TestFX's {@code FxToolkit.setupApplication}). */
+    /** For embedding and tests (e.g. TestFX's {@code FxToolkit.setupApplication}): the workspace at once. */
     public CuratorApplication(ShellDependencies dependencies) {
-        Objects.requireNonNull(dependencies, "dependencies");
-        this.pending = () -> dependencies;
+        this.given = Objects.requireNonNull(dependencies, "dependencies");
+        this.opening = null;
     }
 
     /**
-     * For tests of the start path: {@code dependencies} is asked in {@link #start}, as with
-     * {@link #launchWindow}, and may throw {@link StartRefused}.
+     * For tests of the start path: the window shows, then asks {@code opening} for the workspace off the FX
+     * thread, as with {@link #launchWindow}; it may throw {@link StartRefused}.
      */
-    public CuratorApplication(Supplier<ShellDependencies> dependencies) {
-        this.pending = Objects.requireNonNull(dependencies, "dependencies");
+    public CuratorApplication(WorkspaceOpening opening) {
+        this.opening = Objects.requireNonNull(opening, "opening");
+        this.given = null;
     }
 
     /**
-     * Opens the window and returns when the user has closed it. {@code dependencies} is asked once, in
-     * {@link #start}, after the JavaFX toolkit is up: work begun before the launch (opening the local
-     * store) overlaps the toolkit's start, and the window waits for it only if it is not done yet.
+     * Opens the window and returns when the user has closed it. The window shows "Opening your workspace…"
+     * first and asks {@code opening} for the workspace once, off the FX thread: work begun before the
+     * launch (opening the local store) overlaps the toolkit's start, and the window never waits for it.
      */
-    public static void launchWindow(Supplier<ShellDependencies> dependencies, String... args) {
-        LAUNCHING.set(Objects.requireNonNull(dependencies, "dependencies"));
+    public static void launchWindow(WorkspaceOpening opening, String... args) {
+        LAUNCHING.set(Objects.requireNonNull(opening, "opening"));
         Application.launch(CuratorApplication.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        try {
-            dependencies = Objects.requireNonNull(pending.get(), "dependencies");
-        } catch (RuntimeException failed) {
-            StartRefused refused = refusal(failed);
-            if (refused == null) {
-                throw failed;
-            }
-            showRefusal(stage, refused);
+        this.stage = stage;
+        stage.setTitle("Curator");
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        if (opening == null) {
+            showWorkspace(given, () -> {});
             return;
         }
-        this.stage = stage;
+        // the first frame is a plain placeholder (no controls, so no stylesheet to parse); the store opens meanwhile
+        scene = new Scene(new OpeningView(), 1200, 760);
+        stage.setScene(scene);
+        afterFirstLayout(scene, opening::windowShown);
+        stage.show();
+        Task<ShellDependencies> open = new Task<>() {
+            @Override
+            protected ShellDependencies call() {
+                return Objects.requireNonNull(opening.open(), "dependencies");
+            }
+        };
+        open.setOnSucceeded(done -> {
+            try {
+                showWorkspace(open.getValue(), () -> opening.opened(this::refuseLater));
+            } catch (RuntimeException failed) {
+                // said in the window rather than left on "Opening your workspace…"
+                showRefusal(stage, plainRefusal(failed));
+            }
+        });
+        open.setOnFailed(failed -> showRefusal(stage, plainRefusal(open.getException())));
+        Thread.ofPlatform().name("curator-open-workspace").daemon(true).start(open);
+    }
+
+    private void showWorkspace(ShellDependencies opened, Runnable shown) {
+        dependencies = opened;
         themes = new ThemeSwitch(
                 dependencies.preferences(),
                 dependencies.userId(),
@@ -90,13 +119,12 @@ public final class CuratorApplication extends Application {
         status = new StatusBarViewModel(dependencies.syncStatus(), dependencies.serverLinks(), dependencies.clock());
         status.start(dependencies.background(), Platform::runLater);
 
-        scene = new Scene(new StackPane(), 1200, 760);
+        if (scene == null) {
+            scene = new Scene(new StackPane(), 1200, 760);
+            stage.setScene(scene);
+        }
         themes.style(scene);
         scene.getStylesheets().add(SHELL_STYLESHEET);
-        stage.setTitle("Curator");
-        stage.setMinWidth(800);
-        stage.setMinHeight(520);
-        stage.setScene(scene);
         ProfileChoice choice = dependencies.profiles();
         if (choice == null) {
             showShell(dependencies.pages(), null);
@@ -104,8 +132,34 @@ public final class CuratorApplication extends Application {
             chooser = new ProfileChooserViewModel(choice.profiles(), choice.known(), dependencies.background());
             choice.startAs(dependencies.remembered()).ifPresentOrElse(this::enterAs, this::chooseProfile);
         }
-        reportFirstFrame(scene);
-        stage.show();
+        afterFirstLayout(scene, sinceJvmStart -> {
+            dependencies.firstFrameShown().accept(sinceJvmStart);
+            shown.run();
+        });
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+    }
+
+    /** The workspace turned out unusable after it opened (e.g. a damaged store): the refusal replaces it. */
+    private void refuseLater(StartRefused refused) {
+        Platform.runLater(() -> {
+            if (status != null) {
+                status.close();
+            }
+            showRefusal(stage, refused);
+        });
+    }
+
+    /** A refusal as the app phrased it, or the failure's own message in the same window. */
+    private static StartRefused plainRefusal(Throwable failed) {
+        StartRefused refused = refusal(failed);
+        if (refused != null) {
+            return refused;
+        }
+        log.error("The workspace did not open", failed);
+        String message = failed.getMessage() == null ? failed.toString() : failed.getMessage();
+        return new StartRefused("Curator could not open your workspace: " + message, Optional.empty(), failed);
     }
 
     /** The app's plain-words refusal, possibly wrapped by the future the dependencies came from. */
@@ -119,8 +173,9 @@ public final class CuratorApplication extends Application {
     }
 
     private static void showRefusal(Stage stage, StartRefused refused) {
-        Scene scene = new Scene(new StartRefusedView(refused, stage::close), 760, 420);
+        // the theme first: controls built before it would load JavaFX's default stylesheet as well
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new StartRefusedView(refused, stage::close), 760, 420);
         stage.setTitle("Curator");
         stage.setScene(scene);
         stage.show();
@@ -176,13 +231,14 @@ public final class CuratorApplication extends Application {
         return Objects.requireNonNull(factory.create(context), "a page factory returned null");
     }
 
-    private void reportFirstFrame(Scene scene) {
+    /** Tells {@code shown} (once, on the FX thread) how long after JVM start {@code scene} was next laid out. */
+    private static void afterFirstLayout(Scene scene, Consumer<Duration> shown) {
         Runnable once = new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-                dependencies.firstFrameShown().accept(Duration.ofMillis(System.currentTimeMillis() - jvmStart));
+                shown.accept(Duration.ofMillis(System.currentTimeMillis() - jvmStart));
             }
         };
         scene.addPostLayoutPulseListener(once);
