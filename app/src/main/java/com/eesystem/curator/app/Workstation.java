@@ -1,8 +1,12 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.app.config.SealedReviewerKeyStore;
 import com.eesystem.curator.domain.audit.AuditLog;
+import com.eesystem.curator.domain.brand.GuidelinesChanged;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.compliance.RulePack;
+import com.eesystem.curator.domain.compliance.VoiceGuideline;
 import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
@@ -11,6 +15,7 @@ import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.review.DecideReview;
+import com.eesystem.curator.domain.review.DecisionSigner;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.SubmitForReview;
 import com.eesystem.curator.domain.schedule.CancelPendingPublications;
@@ -19,9 +24,12 @@ import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
+import com.eesystem.curator.storage.local.SqliteLiveOutbox;
 import com.eesystem.curator.ui.editor.EditorServices;
 import com.eesystem.curator.ui.review.ReviewServices;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The editorial use cases wired onto the local store of a data dir, acting as one {@link User}: the
@@ -33,10 +41,11 @@ import java.time.Clock;
 public final class Workstation implements AutoCloseable {
 
     /**
-     * Decisions made at this desktop are stored unsigned; a signed decision (made elsewhere, offline) is
-     * verified against the reviewer's registered key whenever it is present.
+     * Every decision made at this desktop is signed with the reviewer's Ed25519 key ({@link
+     * SealedReviewerKeyStore}) and verified against the registered public key before it is recorded; an
+     * unsigned one is refused.
      */
-    private static final boolean SIGNATURES_REQUIRED = false;
+    private static final boolean SIGNATURES_REQUIRED = true;
 
     /** The reviewer profile the demo workspace adds. */
     public static final String DEMO_REVIEWER = "Demo reviewer";
@@ -48,19 +57,36 @@ public final class Workstation implements AutoCloseable {
     private final EditorServices services;
     private final ReviewServices review;
     private final SubmitForReview submitForReview;
+    private final ComplianceEngine engine;
+    private final DecisionSigner signer;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
+        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
+        this(store, ownsStore, user, clock, new ComplianceEngine(RulePack.bundled(), guidelines(store), null));
+    }
+
+    /** @param engine shared by every workstation {@link #as} makes from this one (no second read) */
+    private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock, ComplianceEngine engine) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.user = Invariants.notNull("user", user);
         this.clock = clock;
+        this.signer = new SealedReviewerKeyStore(keysOf(store), store.reviewerKeys(), store::registerReviewerKey);
         AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
-        ComplianceEngine engine = ComplianceEngine.bundled();
+        this.engine = Invariants.notNull("engine", engine);
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
-        this.submitForReview = new SubmitForReview(store.contentLibrary(), checks, gate, audit, policy, clock);
+        // review requests wait in the local store until the sync worker hands them to Redis (docs/sync.md)
+        this.submitForReview = new SubmitForReview(
+                store.contentLibrary(),
+                checks,
+                gate,
+                audit,
+                policy,
+                clock,
+                SqliteLiveOutbox.of(store, clock)::holdReviewRequest);
         this.services = new EditorServices(
                 store.contentLibrary(),
                 store.contentListing(),
@@ -75,6 +101,7 @@ public final class Workstation implements AutoCloseable {
                 submitForReview,
                 new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
+                policy,
                 user);
         this.review = new ReviewServices(
                 store.contentLibrary(),
@@ -90,10 +117,28 @@ public final class Workstation implements AutoCloseable {
                         audit,
                         policy,
                         clock,
-                        SIGNATURES_REQUIRED),
+                        SIGNATURES_REQUIRED,
+                        signer),
                 store.userProfiles(),
                 policy,
                 user);
+    }
+
+    private static List<VoiceGuideline> guidelines(LocalStore store) {
+        return store.brandGuidelines().all().stream().map(VoiceGuideline::of).toList();
+    }
+
+    /** The engine the editor, the submission and the review desk check with (one per workstation). */
+    public ComplianceEngine complianceEngine() {
+        return engine;
+    }
+
+    /**
+     * What a brand guideline save tells this workstation: its engine takes every guideline as it now
+     * stands, so the next live check and submission apply the new brand rules.
+     */
+    public GuidelinesChanged guidelinesChanged() {
+        return all -> engine.useGuidelines(all.stream().map(VoiceGuideline::of).toList());
     }
 
     /** Opens (creating or migrating) the data dir's local database and acts as {@code user}. */
@@ -138,13 +183,31 @@ public final class Workstation implements AutoCloseable {
         return on(store, clock, ShellComposition.localProfile());
     }
 
-    /** The same store and clock, acting as {@code other} (the store stays the caller's to close). */
+    /**
+     * The same store, clock and compliance engine, acting as {@code other} (the store stays the caller's to
+     * close). Reads nothing, so the profile choice may call it on the FX thread; a guideline saved by one
+     * profile's brand library reaches the others' checks too.
+     */
     public Workstation as(User other) {
-        return new Workstation(store, false, other, clock);
+        return new Workstation(store, false, other, clock, engine);
     }
 
     public LocalStore store() {
         return store;
+    }
+
+    /**
+     * The key folder of the data dir the store lives in ({@code DataDirectory.keys()}: the local database
+     * sits in the data dir's root), where the reviewers' sealed key pairs are kept.
+     */
+    static Path keysOf(LocalStore store) {
+        Path database = store.settings().database().toAbsolutePath();
+        return new DataDirectory(database.getParent()).keys();
+    }
+
+    /** Signs the decisions of this desktop's reviewers with their sealed keys. */
+    DecisionSigner decisionSigner() {
+        return signer;
     }
 
     public User user() {

@@ -57,6 +57,10 @@ public final class Desk {
     public final EditDraft editDraft;
     public final SubmitForReview submitForReview;
     public final DecideReview decideReview;
+    /** The compliance review requests submissions made (the live layer's queue on a desktop). */
+    public final java.util.List<com.eesystem.curator.domain.queue.ComplianceReviewTask> reviewRequests =
+            new java.util.ArrayList<>();
+
     public final SchedulePost schedulePost;
     public final Reschedule reschedule;
     public final CancelSchedule cancelSchedule;
@@ -73,7 +77,7 @@ public final class Desk {
         this.createDraft = new CreateDraft(library, audit, policy, clock, ContentId::random);
         this.editDraft =
                 new EditDraft(library, new CancelPendingPublications(schedule), checks::run, audit, policy, clock);
-        this.submitForReview = new SubmitForReview(library, checks, gate, audit, policy, clock);
+        this.submitForReview = new SubmitForReview(library, checks, gate, audit, policy, clock, reviewRequests::add);
         this.decideReview = decideReview(false);
         this.schedulePost = new SchedulePost(library, schedule, cycle, audit, policy, clock);
         this.reschedule = new Reschedule(schedule, cycle, audit, policy, clock);

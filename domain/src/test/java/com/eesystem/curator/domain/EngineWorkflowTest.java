@@ -14,6 +14,8 @@ import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.memory.InMemoryComplianceChecks;
 import com.eesystem.curator.domain.policy.Outcome;
+import com.eesystem.curator.domain.queue.ComplianceReviewTask;
+import com.eesystem.curator.domain.queue.ReviewPriority;
 import com.eesystem.curator.domain.review.DecideReview;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.SubmitForReview;
@@ -49,6 +51,9 @@ class EngineWorkflowTest {
                 .submit(new SubmitForReview.Command(EDITOR, fixed.id(), fixed.version(), List.of()))
                 .orThrow()
                 .item();
+        assertThat(desk.reviewRequests)
+                .as("every check passed: no one has to look")
+                .isEmpty();
         ContentItem approved = desk.decideReview
                 .decide(new DecideReview.Command(
                         REVIEWER, desk.decision(REVIEWER, inReview, Verdict.APPROVED, "", List.of())))
@@ -72,6 +77,10 @@ class EngineWorkflowTest {
                                 CheckType.MEDICAL_CLAIM, "Quote approved by Dr. Lee, file 2026-114"))))
                 .orThrow()
                 .item();
+        assertThat(desk.reviewRequests)
+                .as("the overridden critical failure is queued for a compliance reviewer, first")
+                .first()
+                .isEqualTo(new ComplianceReviewTask(draft.id(), CheckType.MEDICAL_CLAIM, ReviewPriority.CRITICAL));
         assertThat(desk.decideReview.decide(new DecideReview.Command(
                         REVIEWER, desk.decision(REVIEWER, inReview, Verdict.APPROVED, "", List.of()))))
                 .isEqualTo(Outcome.refused(new ContentRefusal.CheckNotPassed(

@@ -46,6 +46,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "JSONL", description = "JSONL or CSV (default: ${DEFAULT-VALUE}).")
     TransferFormat format;
 
+    @Option(
+            names = "--restore",
+            description = "Restore a backup: the file's rows replace stored ones, also rows deleted since the"
+                    + " export. Without it, a content_library item is replaced only by a newer version.")
+    boolean restore;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -54,7 +60,9 @@ public final class ImportCommand implements Callable<Integer> {
             var settings = store.teamStore(parent);
             try (CqlSession session = AstraConnection.open(settings);
                     Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                var report = new AstraImport(session, settings).importRows(table, format, reader, loaded -> {});
+                var precedence = restore ? AstraImport.Precedence.FILE_WINS : AstraImport.Precedence.NEWER_WINS;
+                var report =
+                        new AstraImport(session, settings).importRows(table, format, precedence, reader, loaded -> {});
                 report.rejected().forEach(row -> err.printf("%s:%d: %s%n", file, row.line(), row.reason()));
                 out.printf(
                         "%s: read %d, loaded %d, rejected %d%s%n",

@@ -38,7 +38,10 @@ class TeamStoreCommandsIT {
         String id = UUID.randomUUID().toString();
         Path input = Files.writeString(
                 folder.resolve("library.jsonl"),
-                "{\"id\": \"" + id + "\", \"title\": \"Morning grounding\", \"status\": \"draft\"}\n" + "{\"id\": \""
+                "{\"id\": \"" + id + "\", \"title\": \"Morning grounding\", \"status\": \"draft\", \"version\": 1,"
+                        + " \"revision\": 1, \"author_id\": \"" + UUID.randomUUID() + "\", \"content_type\": \"reel\","
+                        + " \"platforms\": [\"instagram\"], \"created_at\": \"2026-11-25 10:00:00.000Z\","
+                        + " \"updated_at\": \"2026-11-25 10:00:00.000Z\"}\n" + "{\"id\": \""
                         + UUID.randomUUID() + "\", \"status\": \"live\"}\n");
         var load = run(connection, "import", "content_library", input.toString());
         assertThat(load.exitCode).isEqualTo(1);

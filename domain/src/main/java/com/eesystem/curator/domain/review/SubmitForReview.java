@@ -15,12 +15,15 @@ import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.policy.NotFound;
 import com.eesystem.curator.domain.policy.Outcome;
 import com.eesystem.curator.domain.policy.Refusal;
+import com.eesystem.curator.domain.queue.ComplianceReviewTask;
+import com.eesystem.curator.domain.queue.ReviewPriority;
 import com.eesystem.curator.domain.user.Permission;
 import com.eesystem.curator.domain.user.PermissionPolicy;
 import com.eesystem.curator.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +39,7 @@ public final class SubmitForReview {
     private final AuditLog audit;
     private final PermissionPolicy policy;
     private final Clock clock;
+    private final ReviewRequests requests;
 
     public SubmitForReview(
             ContentLibrary library,
@@ -44,6 +48,22 @@ public final class SubmitForReview {
             AuditLog audit,
             PermissionPolicy policy,
             Clock clock) {
+        this(library, checks, gate, audit, policy, clock, ReviewRequests.NONE);
+    }
+
+    /**
+     * {@code requests} gets one compliance review request per check of the submitted revision that did not
+     * pass (failed and overridden, or left to manual review), most severe first.
+     */
+    public SubmitForReview(
+            ContentLibrary library,
+            ReviewChecks checks,
+            ReviewGate gate,
+            AuditLog audit,
+            PermissionPolicy policy,
+            Clock clock,
+            ReviewRequests requests) {
+        this.requests = Invariants.notNull("requests", requests);
         this.library = Invariants.notNull("library", library);
         this.checks = Invariants.notNull("checks", checks);
         this.gate = Invariants.notNull("gate", gate);
@@ -96,6 +116,11 @@ public final class SubmitForReview {
                     Map.of(
                             "revision", Long.toString(item.revision()),
                             "overrides", Integer.toString(command.overrides().size()))));
+            outcomes.stream()
+                    .filter(outcome -> !outcome.satisfied())
+                    .sorted(Comparator.comparing(CheckOutcome::severity))
+                    .forEach(outcome -> requests.request(new ComplianceReviewTask(
+                            submitted.id(), outcome.checkType(), ReviewPriority.of(outcome.severity()))));
             return new Submitted(submitted, outcomes);
         });
     }

@@ -20,6 +20,7 @@ import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.user.UserId;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,12 +44,17 @@ import org.slf4j.LoggerFactory;
  * uuid-keyed table by another column, so rows stream through in driver pages and a bounded {@link
  * ContentPageWindow} keeps only the page asked for. The cursor is the last row's sort key (keyset), so
  * pages never overlap or skip rows when others are saved in between.
+ *
+ * <p>Items whose version was settled elsewhere (an import, a bulk load, a replica of another store) go
+ * through {@link #putAsync} instead: an unconditional, idempotent write stamped with the item's own time
+ * ({@code USING TIMESTAMP}, {@link #writeTime}), so a retried or reordered write converges on the newest
+ * version without Paxos. How the two kinds of write share the table: docs/decisions/0004.
  */
 public final class AstraContentLibrary implements ContentLibrary {
 
     static final String COLUMNS = "id, version, revision, author_id, title, description, content_type, platforms,"
             + " caption, script_content, hashtags, media_prompts, platform_specs, compliance_notes,"
-            + " performance_metrics, status, created_at, updated_at, published_at";
+            + " performance_metrics, status, created_at, updated_at, published_at, platform_list, hashtag_list";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private static final Logger LOG = LoggerFactory.getLogger(AstraContentLibrary.class);
@@ -57,6 +63,7 @@ public final class AstraContentLibrary implements ContentLibrary {
     private final AstraSettings settings;
     private final PreparedStatement insertNew;
     private final PreparedStatement updateVersioned;
+    private final PreparedStatement put;
     private final PreparedStatement find;
     /** One listing statement per combination of single-value filters (bit 0 status, 1 type, 2 author, 3 platform). */
     private final PreparedStatement[] listings = new PreparedStatement[16];
@@ -67,12 +74,14 @@ public final class AstraContentLibrary implements ContentLibrary {
         this.session = session;
         this.settings = settings;
         insertNew = session.prepare("INSERT INTO content_library (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS");
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS");
         updateVersioned = session.prepare("UPDATE content_library SET version = ?, revision = ?, author_id = ?,"
                 + " title = ?, description = ?, content_type = ?, platforms = ?, caption = ?, script_content = ?,"
                 + " hashtags = ?, media_prompts = ?, platform_specs = ?, compliance_notes = ?,"
-                + " performance_metrics = ?, status = ?, created_at = ?, updated_at = ?, published_at = ?"
-                + " WHERE id = ? IF version = ?");
+                + " performance_metrics = ?, status = ?, created_at = ?, updated_at = ?, published_at = ?,"
+                + " platform_list = ?, hashtag_list = ? WHERE id = ? IF version = ?");
+        put = session.prepare("INSERT INTO content_library (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TIMESTAMP ?");
         find = session.prepare("SELECT " + COLUMNS + " FROM content_library WHERE id = ?");
         for (int filters = 0; filters < listings.length; filters++) {
             List<String> where = new ArrayList<>();
@@ -108,9 +117,75 @@ public final class AstraContentLibrary implements ContentLibrary {
         return session.executeAsync(bindSave(item)).thenApply(result -> outcome(item, result.one()));
     }
 
+    /**
+     * Writes {@code item} as it is, whatever the stored row holds, unless the stored cells carry a later
+     * {@link #writeTime}: no version check and no Paxos round, for items whose version was decided before
+     * they got here (import, bulk load, replica). Writing the same item again is harmless, and of two
+     * versions of an item the later one wins in whatever order they arrive. An interactive save that must
+     * detect a lost race uses {@link #save}.
+     */
+    public CompletionStage<Void> putAsync(ContentItem item) {
+        return putAsync(item, writeTime(item));
+    }
+
+    /**
+     * The same write with another write time (microseconds): restoring a backup stamps its rows with the
+     * restore's time, so they replace what is stored, including rows deleted since the backup.
+     */
+    public CompletionStage<Void> putAsync(ContentItem item, long writeTimeMicros) {
+        return session.executeAsync(bindPut(item, writeTimeMicros)).thenApply(result -> null);
+    }
+
+    /** {@link #putAsync}, waiting for the cluster's acknowledgement. */
+    public void put(ContentItem item) {
+        session.execute(bindPut(item, writeTime(item)));
+    }
+
+    /**
+     * The write timestamp (microseconds) of an item's cells: its updated_at in milliseconds, then the last
+     * three digits of its version, so a later version orders after an earlier one even within one
+     * millisecond. Synced rows follow the same scale (the change's hybrid clock reading, TeamContentCells),
+     * and an LWT save's cells carry the Paxos ballot's time, also wall-clock microseconds.
+     */
+    public static long writeTime(ContentItem item) {
+        return Math.addExact(
+                Math.multiplyExact(item.updatedAt().toEpochMilli(), 1000L), Math.floorMod(item.version(), 1000L));
+    }
+
+    /** An instant as a Cassandra write time: microseconds since the epoch. */
+    public static long micros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1000);
+    }
+
+    private BoundStatement bindPut(ContentItem item, long writeTimeMicros) {
+        List<Object> values = new ArrayList<>(22);
+        values.add(item.id().value());
+        values.add(item.version());
+        Collections.addAll(values, cells(item));
+        values.add(writeTimeMicros);
+        return put.bind(values.toArray()).setIdempotent(true);
+    }
+
     private BoundStatement bindSave(ContentItem item) {
+        Object[] cells = cells(item);
+        List<Object> values = new ArrayList<>();
+        if (item.version() == 1) {
+            values.add(item.id().value());
+            values.add(item.version());
+            Collections.addAll(values, cells);
+            return insertNew.bind(values.toArray());
+        }
+        values.add(item.version());
+        Collections.addAll(values, cells);
+        values.add(item.id().value());
+        values.add(item.version() - 1);
+        return updateVersioned.bind(values.toArray());
+    }
+
+    /** Every column after id and version, in {@link #COLUMNS} order. */
+    private static Object[] cells(ContentItem item) {
         ContentBody body = item.body();
-        Object[] cells = {
+        return new Object[] {
             item.revision(),
             item.authorId().value(),
             body.title(),
@@ -127,20 +202,11 @@ public final class AstraContentLibrary implements ContentLibrary {
             item.status().storedValue(),
             item.createdAt(),
             item.updatedAt(),
-            item.publishedAt()
+            item.publishedAt(),
+            // the same lists again as single cells (V006): what readers take, safe to write twice
+            body.platforms().stream().map(Platform::storedValue).toList(),
+            body.hashtags()
         };
-        List<Object> values = new ArrayList<>();
-        if (item.version() == 1) {
-            values.add(item.id().value());
-            values.add(item.version());
-            Collections.addAll(values, cells);
-            return insertNew.bind(values.toArray());
-        }
-        values.add(item.version());
-        Collections.addAll(values, cells);
-        values.add(item.id().value());
-        values.add(item.version() - 1);
-        return updateVersioned.bind(values.toArray());
     }
 
     private static ContentSave outcome(ContentItem item, Row result) {
@@ -271,6 +337,11 @@ public final class AstraContentLibrary implements ContentLibrary {
         return floats;
     }
 
+    /** The frozen list (V006), or for a row written before it the V005 list. */
+    private static List<String> list(Row row, String frozen, String beforeV006) {
+        return row.isNull(frozen) ? row.getList(beforeV006, String.class) : row.getList(frozen, String.class);
+    }
+
     static ContentItem toItem(Row row) {
         if (row.isNull("version") || row.isNull("revision") || row.isNull("author_id")) {
             throw new IllegalStateException("content_library row " + row.getUuid("id")
@@ -284,12 +355,12 @@ public final class AstraContentLibrary implements ContentLibrary {
                 row.getString("title"),
                 row.getString("description"),
                 ContentType.fromStored(row.getString("content_type")),
-                row.getList("platforms", String.class).stream()
+                list(row, "platform_list", "platforms").stream()
                         .map(Platform::fromStored)
                         .toList(),
                 row.getString("caption"),
                 row.getString("script_content"),
-                row.getList("hashtags", String.class),
+                list(row, "hashtag_list", "hashtags"),
                 prompts == null || prompts.isBlank()
                         ? List.of()
                         : JsonCodec.instance().read(prompts, STRINGS),

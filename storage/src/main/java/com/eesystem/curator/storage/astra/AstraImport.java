@@ -21,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,11 +42,17 @@ import java.util.function.LongConsumer;
  * values); a bad row is reported with its line and reason and the good rows are loaded. Writes are
  * idempotent upserts ({@code INSERT ... JSON ... DEFAULT UNSET}), so importing a file twice is harmless
  * and columns absent from a row keep their stored value.
+ *
+ * <p>content_library rows must also be whole items ({@link ContentLibraryJson}); they are written through
+ * the library's timestamped path ({@link AstraContentLibrary#putAsync}, docs/decisions/0004), so an
+ * older export imported over newer rows never replaces a newer version of an item.
  */
 public final class AstraImport {
 
     /** Rows in flight at once: enough to hide the round trip, few enough for a 2-core test server. */
     static final int IN_FLIGHT = 32;
+
+    private static final String CONTENT_LIBRARY = "content_library";
 
     private final CqlSession session;
     private final AstraSettings settings;
@@ -70,7 +78,31 @@ public final class AstraImport {
         }
     }
 
+    /**
+     * Which of a file's row and a stored row wins. content_library is the table with a rule for it
+     * (docs/decisions/0004); the other tables' rows are always written with the import's own time, so the
+     * file wins there in both modes.
+     */
+    public enum Precedence {
+        /**
+         * The newer version wins: a content_library row is written with its own time (updated_at, version),
+         * so an old export never rolls an item back, and a row deleted since the export stays deleted.
+         */
+        NEWER_WINS,
+        /**
+         * The file wins: restoring a backup. Rows are written with the import's time (later lines after
+         * earlier ones), replacing stored rows and bringing back rows deleted since the export.
+         */
+        FILE_WINS
+    }
+
+    /** An import where the newer version of a content_library item wins. */
     public Report importRows(String table, TransferFormat format, Reader input, LongConsumer progress) {
+        return importRows(table, format, Precedence.NEWER_WINS, input, progress);
+    }
+
+    public Report importRows(
+            String table, TransferFormat format, Precedence precedence, Reader input, LongConsumer progress) {
         TeamStoreTables.require(table);
         TableMetadata metadata = session.getMetadata()
                 .getKeyspace(settings.keyspace())
@@ -78,8 +110,19 @@ public final class AstraImport {
                 .orElseThrow(() -> new IllegalStateException(
                         "table " + settings.keyspace() + "." + table + " does not exist: run migrate first"));
         var shape = new Shape(metadata);
-        PreparedStatement insert = session.prepare("INSERT INTO " + table + " JSON ? DEFAULT UNSET");
-        var loader = new Loader(insert, progress);
+        RowWrite write;
+        if (table.equals(CONTENT_LIBRARY)) {
+            var library = new AstraContentLibrary(session, settings);
+            long started = AstraContentLibrary.micros(Instant.now());
+            write = precedence == Precedence.NEWER_WINS
+                    ? (line, row) -> library.putAsync(ContentLibraryJson.item(row))
+                    : (line, row) -> library.putAsync(ContentLibraryJson.item(row), started + line);
+        } else {
+            PreparedStatement insert = session.prepare("INSERT INTO " + table + " JSON ? DEFAULT UNSET");
+            write = (line, row) ->
+                    session.executeAsync(insert.bind(row.toString()).setIdempotent(true));
+        }
+        var loader = new Loader(write, progress);
         try (var reader = new BufferedReader(input)) {
             if (format == TransferFormat.JSONL) {
                 readJsonLines(table, shape, reader, loader);
@@ -294,17 +337,23 @@ public final class AstraImport {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
+    /** Sends one checked row; fails with IllegalArgumentException when the row breaks its table's rules. */
+    @FunctionalInterface
+    private interface RowWrite {
+        CompletionStage<?> send(long line, ObjectNode row);
+    }
+
     /** Sends valid rows asynchronously, a bounded number at a time, and collects the outcome per line. */
     private final class Loader {
-        private final PreparedStatement insert;
+        private final RowWrite write;
         private final LongConsumer progress;
         private final Semaphore window = new Semaphore(IN_FLIGHT);
         private final AtomicLong loaded = new AtomicLong();
         private final ConcurrentLinkedQueue<Rejected> rejected = new ConcurrentLinkedQueue<>();
         private long read;
 
-        Loader(PreparedStatement insert, LongConsumer progress) {
-            this.insert = Objects.requireNonNull(insert);
+        Loader(RowWrite write, LongConsumer progress) {
+            this.write = Objects.requireNonNull(write, "write");
             this.progress = Objects.requireNonNull(progress, "progress");
         }
 
@@ -318,20 +367,28 @@ public final class AstraImport {
                 reject(line, problem);
                 return;
             }
-            read++;
             window.acquireUninterruptibly();
-            session.executeAsync(insert.bind(row.toString()).setIdempotent(true))
-                    .whenComplete((result, failure) -> {
-                        if (failure == null) {
-                            long done = loaded.incrementAndGet();
-                            if (done % settings.pageSize() == 0) {
-                                progress.accept(done);
-                            }
-                        } else {
-                            rejected.add(new Rejected(line, reason(failure)));
-                        }
-                        window.release();
-                    });
+            CompletionStage<?> sent;
+            try {
+                sent = write.send(line, row);
+            } catch (IllegalArgumentException notAnItem) {
+                // the row as a domain record broke one of its rules (content_library): reported like a bad cell
+                window.release();
+                reject(line, notAnItem.getMessage());
+                return;
+            }
+            read++;
+            sent.whenComplete((result, failure) -> {
+                if (failure == null) {
+                    long done = loaded.incrementAndGet();
+                    if (done % settings.pageSize() == 0) {
+                        progress.accept(done);
+                    }
+                } else {
+                    rejected.add(new Rejected(line, reason(failure)));
+                }
+                window.release();
+            });
         }
 
         Report finish(String table) {

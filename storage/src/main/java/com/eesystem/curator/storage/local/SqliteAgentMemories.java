@@ -9,8 +9,10 @@ import com.eesystem.curator.domain.embedding.Embedding;
 import com.eesystem.curator.domain.embedding.ExactSearch;
 import com.eesystem.curator.domain.embedding.Neighbor;
 import com.eesystem.curator.domain.score.Score;
+import com.eesystem.curator.domain.sync.ChangeOperation;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +26,12 @@ import java.util.Optional;
 /**
  * Offline agent_memory with embeddings as BLOBs. Recall is an exact cosine scan of one agent's embedded
  * memories ({@link ExactSearch}): a desktop holds thousands of memories, not millions, so no ANN index.
+ * A save is synced (an outbox row in the same transaction); expiry is not a change: every store drops
+ * expired memories by itself.
  */
 final class SqliteAgentMemories implements AgentMemories {
+
+    static final String ENTITY = "agent_memory";
 
     private static final String COLUMNS = "id, agent_type, memory_type, memory_key, memory_content, embedding,"
             + " embedding_model, relevance_score, context_data, expires_at, created_at, updated_at";
@@ -34,11 +40,13 @@ final class SqliteAgentMemories implements AgentMemories {
 
     private final LocalDatabase database;
     private final Clock clock;
+    private final OutboxWriter outbox;
     private final JsonCodec codec = JsonCodec.instance();
 
-    SqliteAgentMemories(LocalDatabase database, Clock clock) {
+    SqliteAgentMemories(LocalDatabase database, Clock clock, OutboxWriter outbox) {
         this.database = database;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     @Override
@@ -63,9 +71,18 @@ final class SqliteAgentMemories implements AgentMemories {
                 upsert.setString(10, Timestamps.text(memory.expiresAt().orElse(null)));
                 upsert.setString(11, Timestamps.text(memory.createdAt()));
                 upsert.setString(12, Timestamps.text(memory.updatedAt()));
-                return upsert.executeUpdate();
+                upsert.executeUpdate();
             }
+            return outbox.append(
+                    connection, ENTITY, memory.id().value().toString(), ChangeOperation.UPSERT, payload(memory));
         });
+    }
+
+    /** The memory's components as JSON (without the derived {@code permanent}, which readers refuse). */
+    private String payload(AgentMemory memory) {
+        ObjectNode node = codec.mapper().valueToTree(memory);
+        node.remove("permanent");
+        return codec.write(node);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.cache.CacheEntry;
+import com.eesystem.curator.domain.cache.CachedContentType;
 import com.eesystem.curator.domain.compliance.CheckType;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.generation.GenerationTask;
@@ -30,19 +32,32 @@ import java.util.UUID;
  */
 public final class SqliteLiveOutbox {
 
+    static final String REVIEW_REQUESTS = "live_review_requests";
+    /**
+     * A held request is logged as a local outbox row (V13) so a restore brings it back; published_at is
+     * not carried: a restored request is published again under the same item id, which Redis refuses if
+     * it already has it.
+     */
+    static final RowImage.Table REVIEW_REQUEST_ROWS = new RowImage.Table(
+            REVIEW_REQUESTS,
+            "item_id",
+            List.of("item_id", "content_id", "check_type", "priority", "created_at"),
+            RowImage.OnConflict.KEEP);
+
     private final LocalDatabase database;
+    private final OutboxWriter outbox;
     private final Clock clock;
     private final String device;
 
-    private SqliteLiveOutbox(LocalDatabase database, Clock clock, String device) {
+    private SqliteLiveOutbox(LocalDatabase database, OutboxWriter outbox, Clock clock) {
         this.database = database;
+        this.outbox = outbox;
         this.clock = clock;
-        this.device = device;
+        this.device = outbox.deviceId().value();
     }
 
     public static SqliteLiveOutbox of(LocalStore store, Clock clock) {
-        return new SqliteLiveOutbox(
-                store.database(), clock, store.outboxWriter().deviceId().value());
+        return new SqliteLiveOutbox(store.database(), store.outboxWriter(), clock);
     }
 
     /** A held compliance review request and its Redis item id. */
@@ -66,10 +81,49 @@ public final class SqliteLiveOutbox {
                 insert.setString(3, task.checkType().storedValue());
                 insert.setInt(4, task.priority().value());
                 insert.setString(5, Timestamps.text(clock.instant()));
-                return insert.executeUpdate();
+                insert.executeUpdate();
             }
+            return outbox.appendLocal(
+                    c,
+                    REVIEW_REQUESTS,
+                    id.value(),
+                    REVIEW_REQUEST_ROWS.current(c, id.value()).payload());
         });
         return id;
+    }
+
+    /**
+     * Unexpired generated content this desktop cached under its Redis key ({@code content_gen:<hash>},
+     * type generated_content), in key order after {@code afterKey} (empty for the first page): what the
+     * live layer's generation cache gets back after a reconnect.
+     */
+    public List<CacheEntry> cachedGenerations(String afterKey, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: " + limit + ", must be at least 1");
+        }
+        String now = Timestamps.text(clock.instant());
+        return database.read("reading cached generated content", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT key, value, expires_at, created_at FROM content_cache WHERE content_type = ?"
+                            + " AND key > ? AND key LIKE 'content_gen:%' AND expires_at > ? ORDER BY key LIMIT ?")) {
+                select.setString(1, CachedContentType.GENERATED_CONTENT.storedValue());
+                select.setString(2, afterKey);
+                select.setString(3, now);
+                select.setInt(4, limit);
+                List<CacheEntry> entries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(new CacheEntry(
+                                rows.getString(1),
+                                rows.getString(2),
+                                CachedContentType.GENERATED_CONTENT,
+                                Timestamps.instant("content_cache.expires_at", rows.getString(3)),
+                                Timestamps.instant("content_cache.created_at", rows.getString(4))));
+                    }
+                }
+                return entries;
+            }
+        });
     }
 
     /** Review requests not yet acknowledged by Redis, oldest first. */

@@ -1,5 +1,6 @@
 package com.eesystem.curator.storage.local;
 
+import com.eesystem.curator.domain.agent.AgentMemory;
 import com.eesystem.curator.domain.brand.BrandGuideline;
 import com.eesystem.curator.domain.brand.BrandKnowledge;
 import com.eesystem.curator.domain.compliance.ComplianceCheck;
@@ -38,6 +39,21 @@ public final class SqliteSyncedRows {
 
     private static final String WATERMARK_PREFIX = "watermark:";
 
+    /** The local table of each synced entity a pulled delete may remove (review decisions are kept). */
+    private static final Map<String, String> DELETABLE = Map.of(
+            SqliteContentLibrary.ENTITY, "content_library",
+            SqlitePublicationSchedule.ENTITY, "publication_schedule",
+            SqliteContentTemplates.ENTITY, "content_templates",
+            SqliteBrandGuidelines.ENTITY, "brand_guidelines",
+            SqliteBrandKnowledge.ENTITY, "brand_knowledge",
+            SqliteComplianceChecks.ENTITY, "compliance_checks",
+            SqliteAgentMemories.ENTITY, "agent_memory");
+
+    private static final String SELECT_META = "SELECT meta FROM sync_rows WHERE entity = ? AND entity_id = ?";
+
+    private static final String PUT_META = "INSERT INTO sync_rows (entity, entity_id, meta) VALUES (?, ?, ?)"
+            + " ON CONFLICT (entity, entity_id) DO UPDATE SET meta = excluded.meta, updated_at = CURRENT_TIMESTAMP";
+
     private final LocalDatabase database;
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -56,6 +72,11 @@ public final class SqliteSyncedRows {
         return outbox.deviceId();
     }
 
+    /** The review records a pull verifies and keeps (docs/sync.md, "Signed decisions"). */
+    public SqliteReviewRecords reviewRecords() {
+        return new SqliteReviewRecords(database, outbox, clock);
+    }
+
     public Outbox outbox() {
         return new SqliteOutbox(database);
     }
@@ -72,8 +93,7 @@ public final class SqliteSyncedRows {
         }
         return database.read("reading sync state of " + keys.size() + " rows", c -> {
             Map<RowKey, String> found = new HashMap<>();
-            try (PreparedStatement select =
-                    c.prepareStatement("SELECT meta FROM sync_rows WHERE entity = ? AND entity_id = ?")) {
+            try (PreparedStatement select = c.prepareStatement(SELECT_META)) {
                 for (RowKey key : keys) {
                     select.setString(1, key.entity());
                     select.setString(2, key.entityId());
@@ -135,8 +155,14 @@ public final class SqliteSyncedRows {
      */
     public void acknowledge(long sequence, Map<RowKey, String> confirmedMeta) {
         database.write("acknowledging pushed changes through " + sequence, c -> {
-            for (var row : confirmedMeta.entrySet()) {
-                putMeta(c, row.getKey().entity(), row.getKey().entityId(), row.getValue());
+            try (PreparedStatement upsert = c.prepareStatement(PUT_META)) {
+                for (var row : confirmedMeta.entrySet()) {
+                    upsert.setString(1, row.getKey().entity());
+                    upsert.setString(2, row.getKey().entityId());
+                    upsert.setString(3, row.getValue());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
             }
             try (PreparedStatement update =
                     c.prepareStatement("UPDATE outbox SET pushed = 1 WHERE pushed = 0 AND sequence <= ?")) {
@@ -231,27 +257,38 @@ public final class SqliteSyncedRows {
             });
         }
 
+        // the statements of the per-change calls are the writer's kept ones: a page applies thousands
+
         public Optional<String> meta(String entity, String entityId) {
-            return sql(() -> SqliteSyncedRows.meta(connection, entity, entityId));
+            return sql(() -> {
+                PreparedStatement select = database.writerStatement(connection, SELECT_META);
+                select.setString(1, entity);
+                select.setString(2, entityId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                }
+            });
         }
 
         public void putMeta(String entity, String entityId, String meta) {
             sql(() -> {
-                SqliteSyncedRows.putMeta(connection, entity, entityId, meta);
-                return null;
+                PreparedStatement upsert = database.writerStatement(connection, PUT_META);
+                upsert.setString(1, entity);
+                upsert.setString(2, entityId);
+                upsert.setString(3, meta);
+                return upsert.executeUpdate();
             });
         }
 
         public Optional<ContentItem> content(String id) {
             return sql(() -> {
-                try (PreparedStatement select =
-                        connection.prepareStatement("SELECT item_data FROM content_library WHERE id = ?")) {
-                    select.setString(1, id);
-                    try (ResultSet row = select.executeQuery()) {
-                        return row.next()
-                                ? Optional.of(JsonCodec.instance().read(row.getString(1), ContentItem.class))
-                                : Optional.empty();
-                    }
+                PreparedStatement select =
+                        database.writerStatement(connection, "SELECT item_data FROM content_library WHERE id = ?");
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(JsonCodec.instance().read(row.getString(1), ContentItem.class))
+                            : Optional.empty();
                 }
             });
         }
@@ -281,6 +318,8 @@ public final class SqliteSyncedRows {
                     new SqliteComplianceChecks(database, silent).record(codec.read(json, ComplianceCheck.class));
                 case SqliteBrandKnowledge.ENTITY ->
                     new SqliteBrandKnowledge(database, silent).save(codec.read(json, BrandKnowledge.class));
+                case SqliteAgentMemories.ENTITY ->
+                    new SqliteAgentMemories(database, clock, silent).save(codec.read(json, AgentMemory.class));
                 case SqlitePublicationSchedule.ENTITY -> {
                     return writeScheduleEntry(codec.read(json, ScheduleEntry.class), silent);
                 }
@@ -326,6 +365,38 @@ public final class SqliteSyncedRows {
                 }
                 return new SqlitePublicationSchedule(database, silent).save(entry) instanceof ScheduleSave.Saved;
             });
+        }
+
+        /**
+         * Deletes a row a pulled change deleted, without an outbox row; false when it was not here (or this
+         * store does not keep that entity). Its open conflicts go with it.
+         */
+        public boolean deleteRow(String entity, String entityId) {
+            String table = DELETABLE.get(entity);
+            if (table == null) {
+                return false;
+            }
+            return sql(() -> {
+                try (PreparedStatement conflicts =
+                        connection.prepareStatement("DELETE FROM sync_conflicts WHERE entity = ? AND entity_id = ?")) {
+                    conflicts.setString(1, entity);
+                    conflicts.setString(2, entityId);
+                    conflicts.executeUpdate();
+                }
+                // the table name comes from the fixed map, never from the change
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                    delete.setString(1, entityId);
+                    return delete.executeUpdate() > 0;
+                }
+            });
+        }
+
+        /**
+         * Appends a delete of the row to the outbox (a correction: the row was edited on a desktop that had
+         * not seen its delete, and that edit may have reached the team table after the delete).
+         */
+        public void logDelete(String entity, String entityId) {
+            sql(() -> outbox.append(connection, entity, entityId, ChangeOperation.DELETE, "{}"));
         }
 
         public void addConflict(RowKey row, String field, String keptValue, String otherValue, String otherStamp) {
@@ -381,25 +452,12 @@ public final class SqliteSyncedRows {
     }
 
     private static Optional<String> meta(Connection c, String entity, String entityId) throws SQLException {
-        try (PreparedStatement select =
-                c.prepareStatement("SELECT meta FROM sync_rows WHERE entity = ? AND entity_id = ?")) {
+        try (PreparedStatement select = c.prepareStatement(SELECT_META)) {
             select.setString(1, entity);
             select.setString(2, entityId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
-        }
-    }
-
-    private static void putMeta(Connection c, String entity, String entityId, String meta) throws SQLException {
-        try (PreparedStatement upsert =
-                c.prepareStatement("INSERT INTO sync_rows (entity, entity_id, meta) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (entity, entity_id) DO UPDATE SET meta = excluded.meta,"
-                        + " updated_at = CURRENT_TIMESTAMP")) {
-            upsert.setString(1, entity);
-            upsert.setString(2, entityId);
-            upsert.setString(3, meta);
-            upsert.executeUpdate();
         }
     }
 

@@ -24,6 +24,20 @@ final class ExpiringValues {
         link.call("SET " + key, redis -> redis.set(key, json, SetArgs.Builder.ex(ttl)));
     }
 
+    /**
+     * Writes the value with its own time to live unless the key holds one already (a newer value written
+     * by someone else wins); true when written.
+     */
+    boolean putIfAbsent(String key, String json, Duration timeToLive) {
+        if (timeToLive.toMillis() < 1) {
+            return false;
+        }
+        return "OK"
+                .equals(link.call(
+                        "SET NX " + key,
+                        redis -> redis.set(key, json, SetArgs.Builder.nx().px(timeToLive.toMillis()))));
+    }
+
     Optional<String> get(String key) {
         return Optional.ofNullable(link.call("GET " + key, redis -> redis.get(key)));
     }

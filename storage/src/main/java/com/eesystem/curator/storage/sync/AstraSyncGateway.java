@@ -1,16 +1,21 @@
 package com.eesystem.curator.storage.sync;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.BatchType;
+import com.datastax.oss.driver.api.core.cql.BatchableStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.Statement;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.TokenMap;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
 import com.eesystem.curator.domain.sync.ChangeOperation;
 import com.eesystem.curator.domain.sync.ChangePage;
@@ -21,6 +26,7 @@ import com.eesystem.curator.domain.sync.PushReceipt;
 import com.eesystem.curator.domain.sync.RemoteChange;
 import com.eesystem.curator.domain.sync.SyncGateway;
 import com.eesystem.curator.domain.sync.SyncWatermark;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,10 +49,10 @@ import java.util.concurrent.Semaphore;
 /**
  * The team store's side of sync on AstraDB / Cassandra (docs/sync.md, "Protocol").
  *
- * <p>Push, per batch of one device's entries: claim a receipt per (device, sequence) in
- * {@code change_receipts} with one conditional batch (one Paxos round, the partition is the device),
- * then append the change-feed row at the receipt's (bucket, change_id) and apply the changed fields to
- * the team table with write timestamps from the hybrid logical clock. A retry finds the receipts and
+ * <p>Push, per batch of one device's entries: read the batch's receipts in {@code change_receipts} and
+ * write a receipt per new (device, sequence) (one partition: the device), then append the change-feed
+ * row at the receipt's (bucket, change_id) and apply the change to the team tables with write timestamps
+ * from the hybrid logical clock. A retry finds the receipts and
  * rewrites the same feed row and cells (idempotent upserts), so nothing is stored twice; a receipt whose
  * feed row never landed (the pusher died in between) gets a fresh change_id so pullers see it.
  *
@@ -60,6 +67,12 @@ public final class AstraSyncGateway implements SyncGateway {
     /** Feed rows per unlogged single-partition batch (~1 KB each: well under the mutation size limit). */
     static final int FEED_CHUNK = 50;
 
+    /** Team rows per unlogged batch of rows on the same replicas (Cassandra warns above 10 partitions). */
+    static final int CELL_CHUNK = 10;
+
+    /** About this many bytes of values per team-row batch (Cassandra warns above 5 KiB, fails above 50). */
+    static final int CELL_CHUNK_BYTES = 4_000;
+
     /** Requests of one push outstanding at once. */
     static final int IN_FLIGHT = 128;
 
@@ -67,7 +80,9 @@ public final class AstraSyncGateway implements SyncGateway {
     private final Clock clock;
     private final Duration settleTime;
     private final TeamContentCells contentCells;
-    private final PreparedStatement selectReceipts;
+    private final TeamReviewRows reviewRows;
+    private final TeamRows teamRows;
+    private final PreparedStatement readReceipts;
     private final PreparedStatement insertReceipt;
     private final PreparedStatement moveReceipt;
     private final PreparedStatement insertFeed;
@@ -80,11 +95,13 @@ public final class AstraSyncGateway implements SyncGateway {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settleTime = Objects.requireNonNull(settleTime, "settleTime");
         this.contentCells = new TeamContentCells(session);
-        this.selectReceipts = session.prepare("SELECT origin_sequence, bucket, change_id FROM change_receipts"
-                + " WHERE origin_device = ? AND origin_sequence IN ?");
+        this.reviewRows = new TeamReviewRows(session);
+        this.teamRows = new TeamRows(session);
+        this.readReceipts = session.prepare("SELECT origin_sequence, bucket, change_id FROM change_receipts"
+                + " WHERE origin_device = ? AND origin_sequence >= ? AND origin_sequence <= ?");
         this.insertReceipt =
                 session.prepare("INSERT INTO change_receipts (origin_device, origin_sequence, bucket, change_id)"
-                        + " VALUES (?, ?, ?, ?) IF NOT EXISTS");
+                        + " VALUES (?, ?, ?, ?)");
         this.moveReceipt = session.prepare("UPDATE change_receipts SET bucket = ?, change_id = ?"
                 + " WHERE origin_device = ? AND origin_sequence = ? IF change_id = ?");
         this.insertFeed = session.prepare(
@@ -161,7 +178,7 @@ public final class AstraSyncGateway implements SyncGateway {
      * Starts every write of a batch and returns, per entry, when its feed row and team cells are stored.
      * Feed rows of first pushes share a day bucket, i.e. one partition: they go as unlogged single-partition
      * batches of {@link #FEED_CHUNK} rows (one mutation each instead of one per row, the biggest saving on
-     * the server). Team cells are one single-partition batch per change. At most {@link #IN_FLIGHT}
+     * the server). Team rows go as batches of rows on the same replicas ({@link #replicaBatches}). At most {@link #IN_FLIGHT}
      * requests are outstanding, so a large push neither floods the connection nor the server's queues.
      */
     private List<CompletableFuture<?>> store(List<OutboxEntry> entries, Map<Long, Placement> placements) {
@@ -191,16 +208,101 @@ public final class AstraSyncGateway implements SyncGateway {
                 chunk.forEach(i -> feed.set(i, written));
             }
         }
-        // building the team-cell statements parses every envelope: spread it over the cores
+        // building the team-row statements parses every envelope: spread it over the cores
         List<Optional<Statement<?>>> cellWrites =
-                entries.parallelStream().map(contentCells::statement).toList();
+                entries.parallelStream().map(this::teamWrite).toList();
+        List<CompletableFuture<?>> cells = replicaBatches(entries, cellWrites);
         List<CompletableFuture<?>> done = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            CompletableFuture<?> cells =
-                    cellWrites.get(i).map(this::bounded).orElseGet(() -> CompletableFuture.completedFuture(null));
-            done.add(CompletableFuture.allOf(feed.get(i), cells));
+            done.add(CompletableFuture.allOf(feed.get(i), cells.get(i)));
         }
         return done;
+    }
+
+    /**
+     * The write of a change's team-table row: content cells, a whole-row entity's row, or a review record
+     * (V007 tables).
+     */
+    private Optional<Statement<?>> teamWrite(OutboxEntry entry) {
+        return contentCells.statement(entry).or(() -> teamRows.statement(entry)).or(() -> reviewRows.statement(entry));
+    }
+
+    /**
+     * Issues the team-row writes of a batch as unlogged batches of rows that live on the same replicas
+     * (from the driver's token map), at most {@link #CELL_CHUNK} rows and about {@link #CELL_CHUNK_BYTES}
+     * per batch: one request (and one hop) per chunk instead of per row, under Cassandra's batch size and
+     * partition-count warnings. Without a token map every row goes on its own. Returns, per entry, when its
+     * row is written.
+     */
+    private List<CompletableFuture<?>> replicaBatches(List<OutboxEntry> entries, List<Optional<Statement<?>>> writes) {
+        List<CompletableFuture<?>> written = new ArrayList<>(entries.size());
+        Map<Set<Node>, List<Integer>> byReplicas = new LinkedHashMap<>();
+        Optional<TokenMap> tokens = session.getMetadata().getTokenMap();
+        for (int i = 0; i < entries.size(); i++) {
+            written.add(CompletableFuture.completedFuture(null));
+            if (writes.get(i).isPresent()) {
+                byReplicas
+                        .computeIfAbsent(replicasOf(tokens, writes.get(i).get()), r -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        for (var group : byReplicas.entrySet()) {
+            boolean batchable = !group.getKey().isEmpty();
+            List<Integer> chunk = new ArrayList<>();
+            int bytes = 0;
+            for (int i : group.getValue()) {
+                int size = valueBytes(writes.get(i).orElseThrow());
+                if (!chunk.isEmpty() && (!batchable || chunk.size() == CELL_CHUNK || bytes + size > CELL_CHUNK_BYTES)) {
+                    issueCells(chunk, writes, written);
+                    chunk = new ArrayList<>();
+                    bytes = 0;
+                }
+                chunk.add(i);
+                bytes += size;
+            }
+            if (!chunk.isEmpty()) {
+                issueCells(chunk, writes, written);
+            }
+        }
+        return written;
+    }
+
+    private void issueCells(
+            List<Integer> chunk, List<Optional<Statement<?>>> writes, List<CompletableFuture<?>> written) {
+        CompletableFuture<?> future;
+        if (chunk.size() == 1) {
+            future = bounded(writes.get(chunk.getFirst()).orElseThrow());
+        } else {
+            BatchStatementBuilder batch = BatchStatement.builder(BatchType.UNLOGGED);
+            chunk.forEach(i ->
+                    batch.addStatement((BatchableStatement<?>) writes.get(i).orElseThrow()));
+            future = bounded(batch.setIdempotence(true).build());
+        }
+        chunk.forEach(i -> written.set(i, future));
+    }
+
+    /** The serialized size of a statement's bound values: about the mutation's size on the server. */
+    private static int valueBytes(Statement<?> statement) {
+        if (!(statement instanceof BoundStatement bound)) {
+            return CELL_CHUNK_BYTES; // a batch of its own (e.g. a schedule entry with its calendar row)
+        }
+        int bytes = 0;
+        for (ByteBuffer value : bound.getValues()) {
+            bytes += value == null ? 0 : value.remaining();
+        }
+        return bytes;
+    }
+
+    /** The nodes holding a statement's partition; empty when unknown (then it is not batched with others). */
+    private Set<Node> replicasOf(Optional<TokenMap> tokens, Statement<?> statement) {
+        ByteBuffer key = statement.getRoutingKey();
+        CqlIdentifier keyspace = statement.getRoutingKeyspace() != null
+                ? statement.getRoutingKeyspace()
+                : session.getKeyspace().orElse(null);
+        if (!(statement instanceof BatchableStatement<?>) || tokens.isEmpty() || key == null || keyspace == null) {
+            return Set.of();
+        }
+        return tokens.get().getReplicas(keyspace, key);
     }
 
     /** Executes with at most {@link #IN_FLIGHT} requests of this gateway outstanding. */
@@ -229,43 +331,40 @@ public final class AstraSyncGateway implements SyncGateway {
                 entry.sequence());
     }
 
-    /** Where each entry's feed row lives: its existing receipt, or a new one claimed now. */
+    /**
+     * Where each entry's feed row lives: its existing receipt, or a new one written now. Plain writes, no
+     * Paxos: only one process pushes a device's outbox (the local store is locked to one process), and its
+     * batches claim one after the other, so reading the batch's receipts (one range of one partition) and
+     * writing the missing ones (one unlogged single-partition batch, i.e. one mutation) cannot race. The
+     * receipts are stored before any feed row is written, so a feed row never exists without its receipt.
+     */
     private Map<Long, Placement> claimReceipts(DeviceId device, List<OutboxEntry> entries) {
-        for (int attempt = 0; ; attempt++) {
-            // a first push of these entries (the usual case) claims at once; only a failed claim (a retry, or
-            // another pusher) pays for reading the receipts that exist
-            Map<Long, Placement> placements = attempt == 0 ? new HashMap<>() : existingReceipts(device, entries);
-            BatchStatement claims = BatchStatement.newInstance(BatchType.LOGGED);
-            Map<Long, Placement> fresh = new HashMap<>();
-            for (OutboxEntry entry : entries) {
-                if (!placements.containsKey(entry.sequence())) {
-                    Placement placement = Placement.now();
-                    fresh.put(entry.sequence(), placement);
-                    claims = claims.add(insertReceipt.bind(
-                            device.value(), entry.sequence(), placement.bucket(), placement.changeId()));
-                }
-            }
-            if (fresh.isEmpty()) {
-                return placements;
-            }
-            ResultSet claimed = session.execute(claims.setSerialConsistencyLevel(DefaultConsistencyLevel.SERIAL));
-            if (claimed.wasApplied()) {
-                placements.putAll(fresh);
-                return placements;
-            }
-            // another pusher of this device claimed some of them in between: read again
-            if (attempt == 4) {
-                throw new SyncUnavailable("push: receipts of device " + device
-                        + " keep changing under this push; is a second sync running for the same data folder?");
+        Map<Long, Placement> placements = existingReceipts(device, entries);
+        BatchStatementBuilder claims = BatchStatement.builder(BatchType.UNLOGGED);
+        Map<Long, Placement> fresh = new HashMap<>();
+        for (OutboxEntry entry : entries) {
+            if (!placements.containsKey(entry.sequence())) {
+                Placement placement = Placement.now();
+                fresh.put(entry.sequence(), placement);
+                claims.addStatement(
+                        insertReceipt.bind(device.value(), entry.sequence(), placement.bucket(), placement.changeId()));
             }
         }
+        if (!fresh.isEmpty()) {
+            session.execute(claims.setIdempotence(true).build());
+            placements.putAll(fresh);
+        }
+        return placements;
     }
 
     private Map<Long, Placement> existingReceipts(DeviceId device, List<OutboxEntry> entries) {
-        List<Long> sequences = entries.stream().map(OutboxEntry::sequence).toList();
         Map<Long, Placement> existing = new HashMap<>();
-        ResultSet rows = session.execute(
-                selectReceipts.bind(device.value(), sequences).setConsistencyLevel(DefaultConsistencyLevel.SERIAL));
+        ResultSet rows = session.execute(readReceipts
+                .bind(
+                        device.value(),
+                        entries.getFirst().sequence(),
+                        entries.getLast().sequence())
+                .setIdempotent(true));
         for (Row row : rows) {
             existing.put(
                     row.getLong("origin_sequence"),

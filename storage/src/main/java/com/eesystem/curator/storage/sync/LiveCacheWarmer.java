@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +24,8 @@ import java.util.TreeMap;
  * after a reconnect, so the compliance checks of every desktop read current rules from Redis at once
  * instead of each one missing and loading them. One entry per guideline category
  * ({@code brand:guideline:medical}: its guidelines' requirements and restrictions) and one per knowledge
- * type and category of the active brand knowledge ({@code brand:claim:medical}).
+ * type and category of the active brand knowledge ({@code brand:claim:medical}); with
+ * {@link #alsoGenerations}, the generation cache too ({@link GenerationCacheWarmer}).
  */
 public final class LiveCacheWarmer {
 
@@ -31,16 +33,33 @@ public final class LiveCacheWarmer {
     private final BrandKnowledgeBase knowledge;
     private final BrandKnowledgeCache cache;
     private final Clock clock;
+    private final Optional<GenerationCacheWarmer> generations;
 
     public LiveCacheWarmer(
             BrandGuidelines guidelines, BrandKnowledgeBase knowledge, BrandKnowledgeCache cache, Clock clock) {
+        this(guidelines, knowledge, cache, clock, Optional.empty());
+    }
+
+    private LiveCacheWarmer(
+            BrandGuidelines guidelines,
+            BrandKnowledgeBase knowledge,
+            BrandKnowledgeCache cache,
+            Clock clock,
+            Optional<GenerationCacheWarmer> generations) {
         this.guidelines = Objects.requireNonNull(guidelines, "guidelines");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.generations = generations;
     }
 
-    /** Writes every entry; returns how many. Redis failing throws its own unavailable error. */
+    /** This warmer, refilling the generation cache as well. */
+    public LiveCacheWarmer alsoGenerations(GenerationCacheWarmer warmer) {
+        return new LiveCacheWarmer(
+                guidelines, knowledge, cache, clock, Optional.of(Objects.requireNonNull(warmer, "warmer")));
+    }
+
+    /** Writes every entry (and offers the cached generations); returns how many. Redis failing throws its own unavailable error. */
     public int warm() {
         List<BrandKnowledgeEntry> entries = new ArrayList<>();
         Map<String, List<BrandGuideline>> byCategory = new TreeMap<>();
@@ -102,6 +121,6 @@ public final class LiveCacheWarmer {
                     clock.instant()));
         });
         entries.forEach(cache::store);
-        return entries.size();
+        return entries.size() + generations.map(GenerationCacheWarmer::warm).orElse(0);
     }
 }

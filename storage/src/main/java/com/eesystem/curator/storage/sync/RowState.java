@@ -5,8 +5,11 @@ import com.eesystem.curator.domain.sync.DeviceId;
 import com.eesystem.curator.domain.sync.FieldVersion;
 import com.eesystem.curator.domain.sync.HlcTimestamp;
 import com.eesystem.curator.storage.codec.JsonCodec;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,20 +46,35 @@ record RowState(Map<String, FieldVersion> fields, Map<String, ChangeStamp> appro
         return new ChangeStamp(HlcTimestamp.parse(text.substring(0, 29)), DeviceId.of(text.substring(30)));
     }
 
+    /** Written with a streaming generator (no tree): the envelope of every pushed change is built here. */
     String toJson() {
-        JsonCodec codec = JsonCodec.instance();
-        ObjectNode root = codec.mapper().createObjectNode();
-        ObjectNode fieldNodes = root.putObject("fields");
-        new TreeMap<>(fields).forEach((name, version) -> {
-            ObjectNode node = fieldNodes.putObject(name);
-            node.put("value", version.value());
-            node.put("stamp", stampText(version.stamp()));
-            version.basedOn()
-                    .ifPresentOrElse(seen -> node.put("basedOn", stampText(seen)), () -> node.putNull("basedOn"));
-        });
-        ObjectNode basis = root.putObject("approvedBasis");
-        new TreeMap<>(approvedBasis).forEach((name, stamp) -> basis.put(name, stampText(stamp)));
-        return codec.write(root);
+        StringWriter text = new StringWriter(256 + fields.size() * 160);
+        try (JsonGenerator json = JsonCodec.instance().mapper().getFactory().createGenerator(text)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("fields");
+            for (var field : new TreeMap<>(fields).entrySet()) {
+                FieldVersion version = field.getValue();
+                json.writeObjectFieldStart(field.getKey());
+                json.writeStringField("value", version.value());
+                json.writeStringField("stamp", stampText(version.stamp()));
+                if (version.basedOn().isPresent()) {
+                    json.writeStringField("basedOn", stampText(version.basedOn().get()));
+                } else {
+                    json.writeNullField("basedOn");
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("approvedBasis");
+            for (var basis : new TreeMap<>(approvedBasis).entrySet()) {
+                json.writeStringField(basis.getKey(), stampText(basis.getValue()));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a sync row state to a string", e); // cannot happen
+        }
+        return text.toString();
     }
 
     static RowState fromJson(String json) {

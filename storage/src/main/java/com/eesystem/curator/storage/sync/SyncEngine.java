@@ -12,13 +12,13 @@ import com.eesystem.curator.domain.sync.RemoteChange;
 import com.eesystem.curator.domain.sync.RowMerge;
 import com.eesystem.curator.domain.sync.SyncGateway;
 import com.eesystem.curator.storage.codec.JsonCodec;
+import com.eesystem.curator.storage.local.SqliteReviewRecords;
 import com.eesystem.curator.storage.local.SqliteSyncedRows;
 import com.eesystem.curator.storage.local.SqliteSyncedRows.RowKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,12 @@ public final class SyncEngine {
      * field instead). Adding an entity: its name here and one case in {@code Transaction.writeRow}.
      */
     static final Set<String> WHOLE_ROW = Set.of(
-            "publication_schedule", "content_templates", "brand_guidelines", "brand_knowledge", "compliance_checks");
+            "publication_schedule",
+            "content_templates",
+            "brand_guidelines",
+            "brand_knowledge",
+            "compliance_checks",
+            "agent_memory");
 
     /** The one field of a whole-row entity's sync state: the row's JSON. */
     static final String ROW = "row";
@@ -65,10 +70,12 @@ public final class SyncEngine {
     private final SyncGateway gateway;
     private final int pushBatch;
     private final int pullPage;
+    private final PulledReviewRecords reviewRecords;
 
     public SyncEngine(SqliteSyncedRows local, SyncGateway gateway, int pushBatch, int pullPage) {
         this.local = Objects.requireNonNull(local, "local");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.reviewRecords = new PulledReviewRecords(local.reviewRecords(), java.time.Clock.systemUTC());
         if (pushBatch < 1 || pushBatch > 500) {
             throw new IllegalArgumentException("pushBatch: " + pushBatch + " is outside 1..500");
         }
@@ -101,6 +108,14 @@ public final class SyncEngine {
     }
 
     /**
+     * The pulled review decisions and audit entries rejected since the last call because their signature
+     * or hash did not verify (docs/sync.md, "Signed decisions"), oldest first.
+     */
+    public List<SqliteReviewRecords.Rejection> takeRejections() {
+        return reviewRecords.takeRejections();
+    }
+
+    /**
      * Push everything, then pull everything; again while a pull had to stop for local changes made
      * meanwhile (or corrections it wrote). Throws {@link SyncUnavailable} when the team store fails; what
      * was confirmed before stays confirmed.
@@ -126,7 +141,9 @@ public final class SyncEngine {
      * acknowledgement, so memory stays flat however long the outbox is.
      */
     public long push() {
-        Map<RowKey, RowState> overlay = new HashMap<>();
+        // batches that may be unacknowledged while the next one is prepared: the ones waiting, the one being
+        // issued, the one being prepared
+        PushOverlay overlay = new PushOverlay(PUSHES_AHEAD + 2);
         AtomicLong pushed = new AtomicLong();
         AtomicBoolean gap = new AtomicBoolean();
         try (ExecutorService preparer =
@@ -182,8 +199,7 @@ public final class SyncEngine {
             count++;
             if (batch.states().get(i) != null) {
                 confirmed.put(
-                        batch.states().get(i).getKey(),
-                        batch.states().get(i).getValue().toJson());
+                        batch.states().get(i).getKey(), batch.states().get(i).getValue());
             }
         }
         if (count == 0) {
@@ -194,56 +210,68 @@ public final class SyncEngine {
         return count;
     }
 
-    /** A push batch: the outbox rows, what is sent for them, and the row state each one confirms. */
+    /**
+     * A push batch: the outbox rows, what is sent for them, and the row state (as the JSON kept in
+     * {@code sync_rows}, serialized once) each one confirms.
+     */
     private record Batch(
-            List<OutboxEntry> pending, List<OutboxEntry> envelopes, List<Map.Entry<RowKey, RowState>> states) {
+            List<OutboxEntry> pending, List<OutboxEntry> envelopes, List<Map.Entry<RowKey, String>> states) {
 
         long lastSequence() {
             return pending.getLast().sequence();
         }
     }
 
-    private Batch prepare(List<OutboxEntry> pending, Map<RowKey, RowState> overlay) {
+    private Batch prepare(List<OutboxEntry> pending, PushOverlay overlay) {
+        overlay.nextBatch();
         List<RowKey> unknown = new ArrayList<>();
         for (OutboxEntry entry : pending) {
             RowKey key = new RowKey(entry.entityType(), entry.entityId());
-            if (isContentUpsert(entry) && !overlay.containsKey(key)) {
+            if (isContentUpsert(entry) && !overlay.contains(key)) {
                 unknown.add(key);
             }
         }
         Map<RowKey, String> bases = local.metas(unknown);
         List<OutboxEntry> envelopes = new ArrayList<>(pending.size());
-        List<Map.Entry<RowKey, RowState>> states = new ArrayList<>(pending.size());
+        List<Map.Entry<RowKey, String>> states = new ArrayList<>(pending.size());
         for (OutboxEntry entry : pending) {
             RowKey key = new RowKey(entry.entityType(), entry.entityId());
             if (!isContentUpsert(entry)) {
                 envelopes.add(entry);
-                // a whole-row entity remembers the stamp of its confirmed version: an older pulled change
-                // must not replace it
+                ChangeStamp stamp = new ChangeStamp(entry.timestamp(), entry.deviceId());
+                boolean synced = WHOLE_ROW.contains(entry.entityType()) || isContent(entry);
+                // a whole-row entity remembers the stamp of its confirmed version: an older pulled change must
+                // not replace it; a deleted row remembers its delete, so no pulled change brings it back
                 states.add(
-                        WHOLE_ROW.contains(entry.entityType()) && entry.operation() == ChangeOperation.UPSERT
-                                ? Map.entry(
-                                        key,
-                                        wholeRow(
-                                                entry.payloadJson(),
-                                                new ChangeStamp(entry.timestamp(), entry.deviceId())))
-                                : null);
+                        !synced
+                                ? null
+                                : entry.operation() == ChangeOperation.DELETE
+                                        ? Map.entry(
+                                                key,
+                                                RowTombstones.tombstone(stamp).toJson())
+                                        : Map.entry(
+                                                key,
+                                                wholeRow(entry.payloadJson(), stamp)
+                                                        .toJson()));
+                if (entry.operation() == ChangeOperation.DELETE) {
+                    overlay.remove(key);
+                }
                 continue;
             }
-            RowState base = overlay.computeIfAbsent(
-                    key,
-                    k -> Optional.ofNullable(bases.get(k))
+            RowState base = overlay.get(key)
+                    .orElseGet(() -> Optional.ofNullable(bases.get(key))
                             .map(RowState::fromJson)
                             .orElse(RowState.EMPTY));
             RowState next = stamped(base, entry);
             overlay.put(key, next);
-            states.add(Map.entry(key, next));
+            String envelope = next.toJson(); // also the confirmed base once acknowledged
+            states.add(Map.entry(key, envelope));
             envelopes.add(new OutboxEntry(
                     entry.sequence(),
                     entry.entityType(),
                     entry.entityId(),
                     entry.operation(),
-                    next.toJson(),
+                    envelope,
                     entry.timestamp(),
                     entry.deviceId()));
         }
@@ -268,15 +296,18 @@ public final class SyncEngine {
     }
 
     private static boolean isContentUpsert(OutboxEntry entry) {
-        return entry.entityType().equals(ContentFields.ENTITY) && entry.operation() == ChangeOperation.UPSERT;
+        return isContent(entry) && entry.operation() == ChangeOperation.UPSERT;
+    }
+
+    private static boolean isContent(OutboxEntry entry) {
+        return entry.entityType().equals(ContentFields.ENTITY);
     }
 
     /** The row's field versions after a local change: the fields it changed get the change's stamp. */
     static RowState stamped(RowState base, OutboxEntry entry) {
-        ContentItem item = JsonCodec.instance().read(entry.payloadJson(), ContentItem.class);
         ChangeStamp stamp = new ChangeStamp(entry.timestamp(), entry.deviceId());
         Map<String, FieldVersion> fields = new TreeMap<>(base.fields());
-        ContentFields.flatten(item).forEach((name, value) -> {
+        ContentFields.flatten(entry.payloadJson()).forEach((name, value) -> {
             FieldVersion previous = base.fields().get(name);
             if (previous == null) {
                 fields.put(name, FieldVersion.first(value, stamp));
@@ -356,15 +387,47 @@ public final class SyncEngine {
         if (change.originDevice().equals(local.deviceId())) {
             return new SyncReport(0, 0, 0, 0, 0);
         }
-        if (WHOLE_ROW.contains(change.entityType()) && change.operation() == ChangeOperation.UPSERT) {
-            return applyWholeRow(tx, change);
+        if (PulledReviewRecords.handles(change)) {
+            // signed decisions, reviewer keys and audit entries: verified before they are kept
+            return new SyncReport(0, 0, reviewRecords.apply(tx, change) ? 1 : 0, 0, 0);
         }
-        if (!change.entityType().equals(ContentFields.ENTITY) || change.operation() != ChangeOperation.UPSERT) {
+        boolean synced =
+                WHOLE_ROW.contains(change.entityType()) || change.entityType().equals(ContentFields.ENTITY);
+        if (!synced) {
             LOG.debug(
                     "pulled {} {} of {}: not merged locally",
                     change.operation(),
                     change.entityId(),
                     change.entityType());
+            return new SyncReport(0, 0, 0, 0, 0);
+        }
+        Optional<RowState> mine;
+        try {
+            mine = tx.meta(change.entityType(), change.entityId()).map(RowState::fromJson);
+        } catch (IllegalArgumentException e) {
+            LOG.warn(
+                    "sync state of {} {} is unreadable, taken as unknown: {}",
+                    change.entityType(),
+                    change.entityId(),
+                    e.getMessage());
+            mine = Optional.empty();
+        }
+        ChangeStamp stamp = new ChangeStamp(change.timestamp(), change.originDevice());
+        if (change.operation() == ChangeOperation.DELETE) {
+            return RowTombstones.applyDelete(tx, change, mine, stamp);
+        }
+        if (mine.isPresent() && RowTombstones.isTombstone(mine.get())) {
+            return RowTombstones.stayDeleted(tx, change, mine.get(), stamp);
+        }
+        if (WHOLE_ROW.contains(change.entityType())) {
+            return applyWholeRow(tx, change, mine, stamp);
+        }
+        return merge(tx, change, mine.orElse(RowState.EMPTY));
+    }
+
+    /** Merges a pulled content change into this desktop's row field by field (docs/sync.md, "Conflict rules"). */
+    private SyncReport merge(SqliteSyncedRows.Transaction tx, RemoteChange change, RowState mine) {
+        if (change.operation() != ChangeOperation.UPSERT) {
             return new SyncReport(0, 0, 0, 0, 0);
         }
         RowState remote;
@@ -379,8 +442,6 @@ public final class SyncEngine {
             return new SyncReport(0, 0, 0, 0, 0);
         }
         RowKey key = new RowKey(change.entityType(), change.entityId());
-        RowState mine =
-                tx.meta(key.entity(), key.entityId()).map(RowState::fromJson).orElse(RowState.EMPTY);
         RowMerge merge = RowMerge.of(mine.fields(), remote.fields(), ContentFields::kindOf);
         if (merge.changedFields().isEmpty() && !merge.hasConflicts()) {
             return new SyncReport(0, 0, 0, 0, 0);
@@ -437,11 +498,9 @@ public final class SyncEngine {
     }
 
     /** A whole-row change replaces the local row when its stamp is later than the one the row has. */
-    private SyncReport applyWholeRow(SqliteSyncedRows.Transaction tx, RemoteChange change) {
-        ChangeStamp stamp = new ChangeStamp(change.timestamp(), change.originDevice());
-        Optional<FieldVersion> mine = tx.meta(change.entityType(), change.entityId())
-                .map(RowState::fromJson)
-                .map(state -> state.fields().get(ROW));
+    private SyncReport applyWholeRow(
+            SqliteSyncedRows.Transaction tx, RemoteChange change, Optional<RowState> state, ChangeStamp stamp) {
+        Optional<FieldVersion> mine = state.map(s -> s.fields().get(ROW));
         if (mine.isPresent() && !stamp.isAfter(mine.get().stamp())) {
             return new SyncReport(0, 0, 0, 0, 0); // this desktop has a later version of the row
         }

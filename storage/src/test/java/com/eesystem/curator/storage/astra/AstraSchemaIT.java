@@ -184,11 +184,20 @@ class AstraSchemaIT {
         admin.close();
     }
 
+    /**
+     * Every migration from an empty keyspace (one version at a time, each schema snapshotted), then from
+     * every earlier version: the keyspace goes back to V(n) by the rollback scripts, must equal the V(n)
+     * snapshot, and migrates forward again to the same latest schema keeping a row written at V(n).
+     * Every rollback script runs (the way to V(n) ends with V(n+1)'s), and the last rollback goes to an
+     * empty keyspace. One keyspace does it all: re-creating ~70 DDL statements' worth of schema per
+     * version would take minutes on this machine.
+     */
     @Test
-    void emptyKeyspaceMigratesToLatestWithEverySpecColumnAndSaiIndexAndRollsBackStepByStep() {
-        String keyspace = freshKeyspace("full");
-        try (CqlSession session = AstraConnection.open(TestCassandra.settings(server, keyspace))) {
-            var schema = new AstraSchema(session, TestCassandra.settings(server, keyspace));
+    void everyMigrationAppliesFromEmptyAndFromEveryEarlierVersionAndEveryRollbackRestoresItsVersion() {
+        String keyspace = freshKeyspace("versions");
+        var settings = TestCassandra.settings(server, keyspace);
+        try (CqlSession session = AstraConnection.open(settings)) {
+            var schema = new AstraSchema(session, settings);
             assertThat(schema.currentVersion()).isZero();
 
             List<Set<String>> snapshots = new ArrayList<>();
@@ -199,50 +208,15 @@ class AstraSchemaIT {
             }
             assertThat(schema.currentVersion()).isEqualTo(AstraSchema.latestVersion());
             assertThat(schema.storedDimension()).hasValue(384);
+            assertEverySpecColumnAndIndex(snapshots.getLast());
 
             Set<String> latest = snapshots.getLast();
-            SPEC_COLUMNS.forEach((table, columns) ->
-                    columns.forEach(column -> assertThat(latest).contains("column " + table + "." + column)));
-            SPEC_INDEXED.forEach((table, columns) -> columns.forEach(column -> assertThat(latest)
-                    .anyMatch(entry -> entry.startsWith("index " + table + ".")
-                            && entry.contains("target=" + column + "}")
-                            && entry.contains("class_name=StorageAttachedIndex"))));
-            for (String vectorTable : List.of("content_embeddings", "brand_knowledge", "agent_memory")) {
-                assertThat(latest)
-                        .anyMatch(entry -> entry.startsWith("index " + vectorTable + ".")
-                                && entry.contains("target=embedding}")
-                                && entry.contains("similarity_function=cosine"));
-                assertThat(latest).contains("column " + vectorTable + ".embedding_model text");
-            }
-            assertThat(latest)
-                    .contains("column publication_calendar.week text", "column change_feed.change_id timeuuid");
-
-            for (int version = AstraSchema.latestVersion() - 1; version >= 0; version--) {
-                assertThat(schema.rollbackTo(version)).isEqualTo(version);
-                assertThat(snapshot(keyspace))
-                        .as("schema after rollback to V%d", version)
-                        .isEqualTo(snapshots.get(version));
-                assertThat(schema.currentVersion()).isEqualTo(version);
-            }
-            assertThat(schema.storedDimension()).isEmpty();
-        }
-    }
-
-    /**
-     * One keyspace goes back to each earlier version and forward again: the first test proves a rollback
-     * to V(n) leaves exactly the schema a migration to V(n) builds, so this covers "from every earlier
-     * version" without re-creating ~70 DDL statements' worth of schema per version (minutes on this machine).
-     */
-    @Test
-    void everyEarlierVersionMigratesToTheSameLatestSchemaKeepingItsRows() {
-        String keyspace = freshKeyspace("upgrade");
-        var settings = TestCassandra.settings(server, keyspace);
-        try (CqlSession session = AstraConnection.open(settings)) {
-            var schema = new AstraSchema(session, settings);
-            schema.migrate();
-            Set<String> expected = snapshot(keyspace);
             for (int start = AstraSchema.latestVersion() - 1; start >= 1; start--) {
                 assertThat(schema.rollbackTo(start)).isEqualTo(start);
+                assertThat(snapshot(keyspace))
+                        .as("schema after rollback to V%d", start)
+                        .isEqualTo(snapshots.get(start));
+                assertThat(schema.currentVersion()).isEqualTo(start);
                 UUID id = UUID.randomUUID();
                 session.execute(session.prepare("INSERT INTO content_library (id, title, status) VALUES (?, ?, ?)")
                         .bind(id, "Grounding morning routine " + start, "draft"));
@@ -251,24 +225,51 @@ class AstraSchemaIT {
 
                 assertThat(snapshot(keyspace))
                         .as("schema migrated from V%d", start)
-                        .isEqualTo(expected);
+                        .isEqualTo(latest);
                 Row row = session.execute(session.prepare("SELECT title FROM content_library WHERE id = ?")
                                 .bind(id))
                         .one();
                 assertThat(row).isNotNull();
                 assertThat(row.getString("title")).isEqualTo("Grounding morning routine " + start);
             }
+
+            assertThat(schema.rollbackTo(0)).isZero();
+            assertThat(snapshot(keyspace)).as("schema after rollback to V0").isEqualTo(snapshots.getFirst());
+            assertThat(schema.currentVersion()).isZero();
+            assertThat(schema.storedDimension()).isEmpty();
         }
     }
 
+    private static void assertEverySpecColumnAndIndex(Set<String> latest) {
+        SPEC_COLUMNS.forEach((table, columns) ->
+                columns.forEach(column -> assertThat(latest).contains("column " + table + "." + column)));
+        SPEC_INDEXED.forEach((table, columns) -> columns.forEach(column -> assertThat(latest)
+                .anyMatch(entry -> entry.startsWith("index " + table + ".")
+                        && entry.contains("target=" + column + "}")
+                        && entry.contains("class_name=StorageAttachedIndex"))));
+        for (String vectorTable : List.of("content_embeddings", "brand_knowledge", "agent_memory")) {
+            assertThat(latest)
+                    .anyMatch(entry -> entry.startsWith("index " + vectorTable + ".")
+                            && entry.contains("target=embedding}")
+                            && entry.contains("similarity_function=cosine"));
+            assertThat(latest).contains("column " + vectorTable + ".embedding_model text");
+        }
+        assertThat(latest).contains("column publication_calendar.week text", "column change_feed.change_id timeuuid");
+    }
+
+    /**
+     * The lock, in one keyspace: a holder working longer than the lock's TTL keeps renewing it (a second
+     * desktop fails naming it, even after the first TTL ran out), and then two desktops migrating at once
+     * apply each remaining version exactly once.
+     */
     @Test
-    void aMigrationLongerThanTheLockTtlKeepsRenewingTheLock() throws Exception {
-        String keyspace = freshKeyspace("renew");
+    void aMigrationLongerThanTheLockTtlKeepsItAndDesktopsMigratingAtOnceApplyEachVersionOnce() throws Exception {
+        String keyspace = freshKeyspace("lock");
         var settings = TestCassandra.settings(server, keyspace);
         Duration ttl = Duration.ofSeconds(2);
         try (CqlSession desktopA = AstraConnection.open(settings);
                 CqlSession desktopB = AstraConnection.open(settings);
-                var pool = Executors.newSingleThreadExecutor()) {
+                var pool = Executors.newFixedThreadPool(2)) {
             var slow = new AstraSchema(desktopA, settings, "desktop-a", Duration.ofSeconds(5), ttl, Clock.systemUTC());
             assertThat(slow.migrateTo(1)).isEqualTo(1);
             // work under the lock for three TTLs: a real migration's length depends on the machine, this not
@@ -286,14 +287,32 @@ class AstraSchemaIT {
                     .isInstanceOf(TeamStoreException.class)
                     .hasMessageContaining("being migrated by desktop-a")
                     .hasMessageContaining("expires by itself 2 s after that desktop stops renewing it");
-
             assertThat(longMigration.get()).isZero();
             assertThat(desktopA.execute("SELECT * FROM schema_lock").all()).isEmpty();
-            assertThat(other.migrate()).isEqualTo(AstraSchema.latestVersion());
-            assertThat(desktopA.execute("SELECT version, applied_by FROM schema_version")
-                            .all())
+
+            // both desktops start the remaining migrations at once; the lock serialises them
+            Callable<Integer> a =
+                    () -> new AstraSchema(desktopA, settings, "desktop-a", Duration.ofSeconds(90), Clock.systemUTC())
+                            .migrate();
+            Callable<Integer> b =
+                    () -> new AstraSchema(desktopB, settings, "desktop-b", Duration.ofSeconds(90), Clock.systemUTC())
+                            .migrate();
+            for (Future<Integer> result : pool.invokeAll(List.of(a, b))) {
+                assertThat(result.get()).isEqualTo(AstraSchema.latestVersion());
+            }
+            List<Row> history = desktopA.execute("SELECT version, applied_by FROM schema_version")
+                    .all();
+            assertThat(history).hasSize(AstraSchema.latestVersion());
+            assertThat(history)
                     .extracting(row -> row.getInt(0) + " " + row.getString(1))
-                    .contains("1 desktop-a", AstraSchema.latestVersion() + " desktop-b");
+                    .contains("1 desktop-a");
+            // whoever got the lock first applied every remaining version, the other found nothing to do
+            assertThat(history.stream()
+                            .filter(row -> row.getInt("version") > 1)
+                            .map(row -> row.getString("applied_by"))
+                            .distinct())
+                    .hasSize(1);
+            assertThat(desktopA.execute("SELECT * FROM schema_lock").all()).isEmpty();
         }
     }
 
@@ -303,33 +322,6 @@ class AstraSchemaIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while holding the lock", e);
-        }
-    }
-
-    @Test
-    void twoDesktopsMigratingAtOnceApplyEachVersionExactlyOnce() throws Exception {
-        String keyspace = freshKeyspace("race");
-        var settings = TestCassandra.settings(server, keyspace);
-        try (CqlSession desktopA = AstraConnection.open(settings);
-                CqlSession desktopB = AstraConnection.open(settings);
-                var pool = Executors.newFixedThreadPool(2)) {
-            Callable<Integer> a =
-                    () -> new AstraSchema(desktopA, settings, "desktop-a", Duration.ofSeconds(90), Clock.systemUTC())
-                            .migrate();
-            Callable<Integer> b =
-                    () -> new AstraSchema(desktopB, settings, "desktop-b", Duration.ofSeconds(90), Clock.systemUTC())
-                            .migrate();
-            List<Future<Integer>> results = pool.invokeAll(List.of(a, b));
-            for (Future<Integer> result : results) {
-                assertThat(result.get()).isEqualTo(AstraSchema.latestVersion());
-            }
-            List<Row> history = desktopA.execute("SELECT version, applied_by FROM schema_version")
-                    .all();
-            assertThat(history).hasSize(AstraSchema.latestVersion());
-            // the lock serialised them: whoever got it first applied everything, the other found nothing to do
-            assertThat(history.stream().map(row -> row.getString("applied_by")).distinct())
-                    .hasSize(1);
-            assertThat(desktopA.execute("SELECT * FROM schema_lock").all()).isEmpty();
         }
     }
 

@@ -75,7 +75,9 @@ class AstraTransferIT {
 
                 deleteAll(name);
                 assertThat(rows(name)).isEmpty();
-                var report = importer.importRows(name, format, new StringReader(out.toString()), loaded -> {});
+                // a restore after the rows were deleted: the file's rows must win over the deletions
+                var report = importer.importRows(
+                        name, format, AstraImport.Precedence.FILE_WINS, new StringReader(out.toString()), loaded -> {});
                 assertThat(report.rejected()).as("%s %s rejected", name, format).isEmpty();
                 assertThat(report.loaded()).isEqualTo(table.getValue().size());
                 assertThat(report.reconciled()).isTrue();
@@ -164,7 +166,7 @@ class AstraTransferIT {
         String id2 = UUID.randomUUID().toString();
         String jsonl = String.join(
                 "\n",
-                "{\"id\": \"" + id1 + "\", \"title\": \"Good one\", \"status\": \"draft\", \"version\": 1}",
+                wholeItem(id1, "Good one", "\"status\": \"draft\""),
                 "{\"id\": \"" + UUID.randomUUID() + "\", \"title\": \"broken",
                 "{\"id\": \"" + UUID.randomUUID() + "\", \"headline\": \"no such column\"}",
                 "{\"title\": \"no id\"}",
@@ -173,17 +175,23 @@ class AstraTransferIT {
                 "{\"id\": \"" + UUID.randomUUID() + "\", \"version\": \"seven\"}",
                 "",
                 "{\"id\": \"" + UUID.randomUUID() + "\", \"performance_metrics\": {\"likes\": \"many\"}}",
-                "{\"id\": \"" + id2 + "\", \"title\": \"Good two\", \"platform_specs\": {\"instagram\": \"4:5\"}}",
-                "[1, 2]");
+                wholeItem(id2, "Good two", "\"status\": \"draft\", \"platform_specs\": {\"instagram\": \"4:5\"}"),
+                "[1, 2]",
+                "{\"id\": \"" + UUID.randomUUID() + "\", \"title\": \"cell by cell\", \"status\": \"draft\"}",
+                wholeItem(UUID.randomUUID().toString(), "Published without a date", "\"status\": \"published\""),
+                wholeItem(
+                        UUID.randomUUID().toString(),
+                        "Bad prompts",
+                        "\"status\": \"draft\", \"media_prompts\": \"M\""));
         var report = new AstraImport(session, settings)
                 .importRows("content_library", TransferFormat.JSONL, new StringReader(jsonl), loaded -> {});
 
         assertThat(report.loaded()).isEqualTo(2);
-        assertThat(report.read()).isEqualTo(10);
+        assertThat(report.read()).isEqualTo(13);
         assertThat(report.reconciled()).isTrue();
         assertThat(report.rejected())
                 .extracting(AstraImport.Rejected::line)
-                .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 9L, 11L);
+                .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 9L, 11L, 12L, 13L, 14L);
         Map<Long, String> reasons = report.rejected().stream()
                 .collect(Collectors.toMap(AstraImport.Rejected::line, AstraImport.Rejected::reason));
         assertThat(reasons.get(2L)).startsWith("not valid JSON");
@@ -194,6 +202,11 @@ class AstraTransferIT {
         assertThat(reasons.get(7L)).isEqualTo("version: \"seven\" is not a bigint");
         assertThat(reasons.get(9L)).isEqualTo("performance_metrics[likes]: \"many\" is not a float");
         assertThat(reasons.get(11L)).isEqualTo("not a JSON object");
+        // content_library rows are whole items: listings would never show a partial one
+        assertThat(reasons.get(12L))
+                .startsWith("version: is missing; content_library rows must be whole Curator items");
+        assertThat(reasons.get(13L)).startsWith("published_at: required when status is published");
+        assertThat(reasons.get(14L)).isEqualTo("media_prompts: \"M\" is not a JSON list of prompts");
         assertThat(rows("content_library"))
                 .extracting(row -> row.get("id").asText())
                 .containsExactlyInAnyOrder(id1, id2);
@@ -216,6 +229,14 @@ class AstraTransferIT {
         assertThat(multiLine.getString(0)).isEqualTo("multi\nline title");
         deleteAll("content_library");
         deleteAll("content_embeddings");
+    }
+
+    /** A content_library line with every column an item needs, plus {@code extra} fields. */
+    private static String wholeItem(String id, String title, String extra) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"version\": 1, \"revision\": 1,"
+                + " \"author_id\": \"00000000-0000-0000-0000-00000000a11c\", \"content_type\": \"reel\","
+                + " \"platforms\": [\"instagram\"], \"created_at\": \"2026-11-25 10:00:00.000Z\","
+                + " \"updated_at\": \"2026-11-25T10:00:00Z\", " + extra + "}";
     }
 
     private static Set<JsonNode> rows(String table) {
@@ -259,11 +280,12 @@ class AstraTransferIT {
                 "content_library",
                 "{\"id\": \"%s\", \"title\": \"T\", \"description\": \"D, with comma\","
                         + " \"content_type\": \"carousel\", \"platform_specs\": {\"instagram\": \"4:5\"},"
-                        + " \"script_content\": \"S\", \"media_prompts\": \"M\", \"compliance_notes\": \"\","
-                        + " \"performance_metrics\": {\"likes\": 12.5}, \"status\": \"approved\", \"version\": 4,"
+                        + " \"script_content\": \"S\", \"media_prompts\": \"[\\\"M\\\"]\", \"compliance_notes\": \"\","
+                        + " \"performance_metrics\": {\"likes\": 12.5}, \"status\": \"published\", \"version\": 4,"
                         + " \"revision\": 2, \"author_id\": \"" + UUID.randomUUID()
                         + "\", \"caption\": \"C, \\\"quoted\\\"\","
                         + " \"hashtags\": [\"calm\", \"sleep\"], \"platforms\": [\"instagram\", \"tiktok\"],"
+                        + " \"hashtag_list\": [\"calm\", \"sleep\"], \"platform_list\": [\"instagram\", \"tiktok\"],"
                         + " \"created_at\": " + time + ", \"updated_at\": " + time + ", \"published_at\": " + time
                         + "}");
         templates.put(

@@ -47,6 +47,43 @@ class SyncPiecesTest {
     }
 
     @Test
+    void thePushOverlayKeepsOnlyTheRowsOfBatchesThatMayBeUnconfirmed() {
+        PushOverlay overlay = new PushOverlay(4);
+        var once = new com.eesystem.curator.storage.local.SqliteSyncedRows.RowKey("content_library", "a");
+        var again = new com.eesystem.curator.storage.local.SqliteSyncedRows.RowKey("content_library", "b");
+        RowState state = RowTombstones.tombstone(stamp(1000, 0));
+        overlay.nextBatch();
+        overlay.put(once, state);
+        overlay.put(again, state);
+        for (int batch = 2; batch <= 4; batch++) {
+            overlay.nextBatch();
+            assertThat(overlay.contains(once))
+                    .as("batch 1 may be unconfirmed while batch %d is prepared", batch)
+                    .isTrue();
+        }
+        overlay.put(again, state); // changed again in batch 4
+        overlay.nextBatch(); // batch 5: batch 1 is confirmed by now
+        assertThat(overlay.contains(once)).isFalse();
+        assertThat(overlay.contains(again))
+                .as("its batch 4 state is not confirmed yet")
+                .isTrue();
+        for (int batch = 6; batch <= 8; batch++) {
+            overlay.nextBatch();
+        }
+        assertThat(overlay.size()).as("flat: nothing outlives its batches").isZero();
+    }
+
+    @Test
+    void aTombstoneNamesTheDeleteAndItsStamp() {
+        RowState tombstone =
+                RowState.fromJson(RowTombstones.tombstone(stamp(5000, 2)).toJson());
+        assertThat(RowTombstones.isTombstone(tombstone)).isTrue();
+        assertThat(RowTombstones.latestStamp(tombstone)).isEqualTo(stamp(5000, 2));
+        assertThat(RowTombstones.isTombstone(SyncEngine.wholeRow("{}", stamp(1, 0))))
+                .isFalse();
+    }
+
+    @Test
     void rowStateRoundTripsThroughJsonAndTellsWhichFieldsAChangeWrote() {
         ChangeStamp first = stamp(1000, 0);
         ChangeStamp second = stamp(2000, 3);
