@@ -59,7 +59,15 @@ public final class WorkspaceStart implements WorkspaceOpening, AutoCloseable {
      */
     public record Options(boolean seedDemo, boolean checkAfterOpening, Supplier<ConnectionConfig> connection) {}
 
-    private WorkspaceStart(
+    /**
+     * Prepares opening the workspace on {@code background} once the window's first frame is up; hand the
+     * result to the window.
+     *
+     * @param background the window's background executor, shut down by {@link #close()}
+     * @param windowShown told when the window's first frame (the placeholder) was laid out
+     * @param workspaceShown told when the workspace's first frame was laid out
+     */
+    public WorkspaceStart(
             DataDirectory dataDirectory,
             LocalStoreSettings settings,
             Options options,
@@ -80,27 +88,6 @@ public final class WorkspaceStart implements WorkspaceOpening, AutoCloseable {
         // window on this 2-core machine (first frame at 2.9-4.1 s of process CPU against 1.8-2.2 s,
         // docs/benchmarks.md "App start")
         this.opening = windowUp.thenApplyAsync(ignored -> openWorkspace(options), background);
-    }
-
-    /**
-     * Prepares opening the workspace on {@code background} once the window's first frame is up; hand the
-     * result to the window.
-     *
-     * @param background the window's background executor, shut down by {@link #close()}
-     * @param windowShown told when the window's first frame (the placeholder) was laid out
-     * @param workspaceShown told when the workspace's first frame was laid out
-     */
-    public static WorkspaceStart begin(
-            DataDirectory dataDirectory,
-            LocalStoreSettings settings,
-            Options options,
-            ExecutorService background,
-            RestartRequest restart,
-            Clock clock,
-            Consumer<Duration> windowShown,
-            Consumer<Duration> workspaceShown) {
-        return new WorkspaceStart(
-                dataDirectory, settings, options, background, restart, clock, windowShown, workspaceShown);
     }
 
     private ShellDependencies openWorkspace(Options options) {

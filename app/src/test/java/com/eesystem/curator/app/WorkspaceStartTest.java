@@ -160,7 +160,7 @@ class WorkspaceStartTest {
     }
 
     private WorkspaceStart begin(DataDirectory data, LocalStoreSettings settings) {
-        return WorkspaceStart.begin(
+        return new WorkspaceStart(
                 data,
                 settings,
                 new WorkspaceStart.Options(true, true, ConnectionConfig::none),

@@ -69,7 +69,7 @@ final class GuiCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         RestartRequest restart = new RestartRequest(Platform::exit);
         // the window shows a placeholder first; the store opens, the demo is seeded and the pages are wired after it
-        WorkspaceStart start = WorkspaceStart.begin(
+        WorkspaceStart start = new WorkspaceStart(
                 dataDirectory,
                 LocalStoreCommands.settings(dataDirectory),
                 new WorkspaceStart.Options(!noDemo, !exitWhenShown, () -> savedConnection(dataDirectory)),

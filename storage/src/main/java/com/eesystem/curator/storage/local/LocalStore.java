@@ -97,7 +97,8 @@ public final class LocalStore implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             due = StartCheck.due(file, clock);
-            if (!checkLater || due.beforeUse()) {
+            // a new file has nothing to check: only a store that already held data leaves a check for later
+            if (!checkLater || due.beforeUse() || due.kind() == StartCheck.Kind.NONE) {
                 check = due.run(file, clock);
             }
         } catch (IOException e) {
