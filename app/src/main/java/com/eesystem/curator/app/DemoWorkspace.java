@@ -1,24 +1,28 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.app.DemoContent.Demo;
+import com.eesystem.curator.app.DemoContent.Goal;
+import com.eesystem.curator.app.DemoContent.Guideline;
+import com.eesystem.curator.app.DemoContent.Knowledge;
 import com.eesystem.curator.domain.audit.AuditLog;
 import com.eesystem.curator.domain.brand.BrandGuideline;
-import com.eesystem.curator.domain.brand.GuidelineCategory;
+import com.eesystem.curator.domain.brand.BrandKnowledge;
 import com.eesystem.curator.domain.brand.GuidelineId;
-import com.eesystem.curator.domain.brand.GuidelineType;
 import com.eesystem.curator.domain.brand.GuidelinesChanged;
+import com.eesystem.curator.domain.brand.KnowledgeId;
+import com.eesystem.curator.domain.brand.KnowledgeSave;
 import com.eesystem.curator.domain.brand.SaveBrandGuideline;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
-import com.eesystem.curator.domain.compliance.SeverityLevel;
 import com.eesystem.curator.domain.content.ArchiveContent;
+import com.eesystem.curator.domain.content.CheckOverride;
 import com.eesystem.curator.domain.content.ContentBody;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.ContentItem;
 import com.eesystem.curator.domain.content.ContentQuery;
-import com.eesystem.curator.domain.content.ContentType;
+import com.eesystem.curator.domain.content.ContentRefusal;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.demo.DemoRecord;
-import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.policy.Outcome;
 import com.eesystem.curator.domain.review.DecideReview;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
@@ -32,6 +36,7 @@ import com.eesystem.curator.domain.schedule.RecordPublication;
 import com.eesystem.curator.domain.schedule.ScheduleEntry;
 import com.eesystem.curator.domain.schedule.SchedulePost;
 import com.eesystem.curator.domain.schedule.ThemePlan;
+import com.eesystem.curator.domain.score.Score;
 import com.eesystem.curator.domain.user.PermissionPolicy;
 import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
@@ -53,7 +58,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo workspace a first start with an empty library opens on: a dozen EESystem posts in every
  * content state (draft, in review, approved, changes requested, rejected, scheduled, published,
- * archived) and a few brand guidelines, written through the use cases like an editor and a "Demo
+ * archived; one in review over a critical finding), a few brand guidelines and brand knowledge entries
+ * (voice, facts, approved claims), written through the use cases like an editor and a "Demo
  * reviewer" would, so every row is consistent (checks recorded, decisions and audit entries).
  * The claims that a critical check refuses stay drafts, so the editor shows its highlighting at once.
  * The ids go to the {@link DemoRecord} (demo_workspace): the library marks them as demo, Settings and
@@ -63,18 +69,8 @@ final class DemoWorkspace {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
     static final String MARK = "Demo workspace item — clear the demo in Settings.";
-
-    /** The state each demo item is brought to. Rejected and changes requested items are drafts with that decision. */
-    enum Goal {
-        DRAFT,
-        IN_REVIEW,
-        APPROVED,
-        CHANGES_REQUESTED,
-        REJECTED,
-        SCHEDULED,
-        PUBLISHED,
-        ARCHIVED
-    }
+    /** Who writes the demo's guidelines and submits its critical item over the finding (not a profile). */
+    private static final String DEMO_ADMIN = "Demo workspace";
 
     private final Workstation workstation;
     private final Clock clock;
@@ -83,143 +79,6 @@ final class DemoWorkspace {
         this.workstation = workstation;
         this.clock = clock;
     }
-
-    private record Demo(
-            String title, ContentType type, List<Platform> platforms, String caption, List<String> tags, Goal goal) {}
-
-    private record Guideline(
-            GuidelineType type,
-            GuidelineCategory category,
-            String title,
-            String description,
-            List<String> requirements,
-            List<String> restrictions,
-            SeverityLevel severity) {}
-
-    private static final List<Guideline> GUIDELINES = List.of(
-            new Guideline(
-                    GuidelineType.CLAIMS,
-                    GuidelineCategory.MEDICAL,
-                    "No treatment or cure claims",
-                    "Our sessions are a place to rest; we never say they heal, cure or treat a condition.",
-                    List.of("Describe the experience (quiet, light, rest), not an outcome"),
-                    List.of("cure", "heal", "treat", "guaranteed results"),
-                    SeverityLevel.CRITICAL),
-            new Guideline(
-                    GuidelineType.VOICE,
-                    GuidelineCategory.WELLNESS,
-                    "Calm, plain voice",
-                    "Short sentences, warm and unhurried; questions invite, they do not push.",
-                    List.of("One idea per sentence", "Invite, never pressure"),
-                    List.of("ALL CAPS", "countdown urgency"),
-                    SeverityLevel.PREFERRED),
-            new Guideline(
-                    GuidelineType.MESSAGING,
-                    GuidelineCategory.MARKETING,
-                    "Offers name their terms",
-                    "Any price, discount or booking offer names its dates and conditions.",
-                    List.of("State dates and conditions of an offer"),
-                    List.of("\"limited time\" without a date"),
-                    SeverityLevel.IMPORTANT),
-            new Guideline(
-                    GuidelineType.CLAIMS,
-                    GuidelineCategory.LEGAL,
-                    "Endorsements are real and named",
-                    "Quote a named person who agreed to it; never \"doctors recommend\" or \"experts agree\".",
-                    List.of("Written consent for every testimonial"),
-                    List.of("doctors recommend", "clinically proven"),
-                    SeverityLevel.CRITICAL));
-
-    private static final List<Demo> DEMOS = List.of(
-            new Demo(
-                    "Morning light ritual",
-                    ContentType.REEL,
-                    List.of(Platform.INSTAGRAM, Platform.TIKTOK),
-                    "Ten quiet minutes in the light, every morning. How do you start your day?",
-                    List.of("morningroutine", "wellbeing"),
-                    Goal.SCHEDULED),
-            new Demo(
-                    "Sleep claim (needs a fix)",
-                    ContentType.REEL,
-                    List.of(Platform.INSTAGRAM),
-                    "Ten minutes of this light cures insomnia. Book your session today!",
-                    List.of("sleep"),
-                    Goal.DRAFT),
-            new Demo(
-                    "Founder story, part 1",
-                    ContentType.THREAD,
-                    List.of(Platform.TWITTER, Platform.LINKEDIN),
-                    "How a small idea about light and rest became a studio.\n---\nWe started with one room"
-                            + " and a lot of questions.\n---\nToday we share what we learned, slowly.",
-                    List.of(),
-                    Goal.APPROVED),
-            new Demo(
-                    "Studio tour",
-                    ContentType.STORY,
-                    List.of(Platform.INSTAGRAM, Platform.FACEBOOK),
-                    "A look inside the studio: soft chairs, warm light, no phones.",
-                    List.of("studio"),
-                    Goal.IN_REVIEW),
-            new Demo(
-                    "Five calm habits",
-                    ContentType.CAROUSEL,
-                    List.of(Platform.INSTAGRAM, Platform.LINKEDIN),
-                    "Five small habits for a calmer week. Swipe through and save the one you will try first.",
-                    List.of("calm", "habits"),
-                    Goal.PUBLISHED),
-            new Demo(
-                    "Quote: rest",
-                    ContentType.QUOTE,
-                    List.of(Platform.INSTAGRAM, Platform.FACEBOOK),
-                    "\"Rest is not a reward. It is a rhythm.\"",
-                    List.of("quote"),
-                    Goal.ARCHIVED),
-            new Demo(
-                    "Doctor endorsement (needs a fix)",
-                    ContentType.REEL,
-                    List.of(Platform.TIKTOK, Platform.YOUTUBE),
-                    "Doctors recommend our sessions for everyone. Guaranteed results in one week.",
-                    List.of(),
-                    Goal.DRAFT),
-            new Demo(
-                    "Q&A with the team",
-                    ContentType.STORY,
-                    List.of(Platform.INSTAGRAM),
-                    "Questions about your first visit? Ask us anything in the box below.",
-                    List.of("qanda"),
-                    Goal.CHANGES_REQUESTED),
-            new Demo(
-                    "Weekend hours",
-                    ContentType.QUOTE,
-                    List.of(Platform.FACEBOOK, Platform.LINKEDIN),
-                    "We are open Saturday 9-15 this month. Walk-ins welcome when a room is free.",
-                    List.of(),
-                    Goal.IN_REVIEW),
-            new Demo(
-                    "Pain relief claim (needs a fix)",
-                    ContentType.CAROUSEL,
-                    List.of(Platform.INSTAGRAM),
-                    "Our light sessions heal chronic pain and treat anxiety without medication.",
-                    List.of("pain"),
-                    Goal.DRAFT),
-            new Demo(
-                    "Behind the scenes video",
-                    ContentType.REEL,
-                    List.of(Platform.YOUTUBE, Platform.TIKTOK),
-                    "How we set up a session room: lights, sound, and a cup of tea.",
-                    List.of("behindthescenes"),
-                    Goal.IN_REVIEW),
-            new Demo(
-                    "Thread: what to expect",
-                    ContentType.THREAD,
-                    List.of(Platform.TWITTER),
-                    "First visit? Here is what to expect, step by step. You arrive, you sit, you breathe. Our"
-                            + " team explains the room and answers questions. Then it is quiet for half an hour."
-                            + " Afterwards there is tea and time to talk, if you like. Nothing is sold to you at"
-                            + " the desk, and there is no pressure to book again.",
-                    List.of(),
-                    Goal.REJECTED));
-
     /** Seeds the demo on a first start: the library is empty and no demo was seeded or cleared here before. */
     int seedIfEmpty() {
         DemoRecord record = workstation.store().demoRecord();
@@ -244,10 +103,11 @@ final class DemoWorkspace {
         AuditLog audit = new EchoedAuditLog(workstation.store().auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
         List<GuidelineId> guidelines = guidelines(policy);
+        List<KnowledgeId> knowledge = knowledge();
         List<ContentId> created = new ArrayList<>();
         Steps steps = new Steps(editor, reviewer, audit, policy);
-        for (int i = 0; i < DEMOS.size(); i++) {
-            Demo demo = DEMOS.get(i);
+        for (int i = 0; i < DemoContent.DEMOS.size(); i++) {
+            Demo demo = DemoContent.DEMOS.get(i);
             ContentBody body = new ContentBody(
                     demo.title(),
                     MARK,
@@ -266,11 +126,12 @@ final class DemoWorkspace {
             created.add(draft.id());
             steps.bringTo(draft, demo, i);
         }
-        record.remember(created, guidelines);
+        record.remember(created, guidelines, knowledge);
         log.info(
-                "Seeded the demo workspace: {} items, {} guidelines in {} ms",
+                "Seeded the demo workspace: {} items, {} guidelines, {} knowledge entries in {} ms",
                 created.size(),
                 guidelines.size(),
+                knowledge.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return created.size();
     }
@@ -284,11 +145,11 @@ final class DemoWorkspace {
 
     private List<GuidelineId> guidelines(PermissionPolicy policy) {
         // guidelines are an admin's to write; the demo writes them as itself, not as a profile of this desktop
-        User admin = demoUser("Demo workspace", Role.ADMIN);
+        User admin = demoUser(DEMO_ADMIN, Role.ADMIN);
         SaveBrandGuideline save =
                 new SaveBrandGuideline(workstation.store().brandGuidelines(), policy, clock, GuidelinesChanged.NOTHING);
         List<GuidelineId> ids = new ArrayList<>();
-        for (Guideline guideline : GUIDELINES) {
+        for (Guideline guideline : DemoContent.GUIDELINES) {
             BrandGuideline saved = save.save(new SaveBrandGuideline.Command(
                             admin,
                             Optional.empty(),
@@ -307,6 +168,28 @@ final class DemoWorkspace {
         return ids;
     }
 
+    /** Active brand knowledge, so the Brand library shows voice notes, facts and the approved claims. */
+    private List<KnowledgeId> knowledge() {
+        Instant at = clock.instant();
+        List<KnowledgeId> ids = new ArrayList<>();
+        for (Knowledge entry : DemoContent.KNOWLEDGE) {
+            BrandKnowledge saved = BrandKnowledge.draft(
+                            KnowledgeId.random(),
+                            entry.type(),
+                            entry.category(),
+                            entry.title(),
+                            entry.content(),
+                            new Score(0.8),
+                            at)
+                    .activate(at);
+            if (!(workstation.store().brandKnowledge().save(saved) instanceof KnowledgeSave.Saved)) {
+                throw new IllegalStateException("demo brand knowledge \"" + entry.title() + "\" was not saved");
+            }
+            ids.add(saved.id());
+        }
+        return ids;
+    }
+
     /** A user the demo acts as, with an id derived from its name so every seeding names the same one. */
     private static User demoUser(String name, Role role) {
         return User.of(
@@ -319,6 +202,7 @@ final class DemoWorkspace {
     private final class Steps {
         private final User editor;
         private final User reviewer;
+        private final User admin = demoUser(DEMO_ADMIN, Role.ADMIN);
         private final SubmitForReview submit;
         private final DecideReview decide;
         private final SchedulePost schedule;
@@ -342,7 +226,8 @@ final class DemoWorkspace {
                     audit,
                     policy,
                     clock,
-                    false);
+                    true,
+                    workstation.decisionSigner());
             LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
             PublicationCycle cycle = new PublicationCycle(today.minusDays(7), clock.getZone(), ThemePlan.none());
             this.schedule =
@@ -356,6 +241,10 @@ final class DemoWorkspace {
             if (demo.goal() == Goal.DRAFT) {
                 return;
             }
+            if (demo.goal() == Goal.IN_REVIEW_CRITICAL) {
+                submitOverCriticalFindings(draft, demo);
+                return;
+            }
             Outcome<SubmitForReview.Submitted> submitted =
                     submit.submit(new SubmitForReview.Command(editor, draft.id(), draft.version(), List.of()));
             if (!(submitted instanceof Outcome.Done<SubmitForReview.Submitted> done)) {
@@ -364,7 +253,7 @@ final class DemoWorkspace {
             }
             ContentItem inReview = done.value().item();
             switch (demo.goal()) {
-                case IN_REVIEW, DRAFT -> {}
+                case IN_REVIEW, IN_REVIEW_CRITICAL, DRAFT -> {}
                 case CHANGES_REQUESTED ->
                     decide(inReview, Verdict.CHANGES_REQUESTED, "Lovely idea; please add the opening hours.");
                 case REJECTED -> decide(inReview, Verdict.REJECTED, "Not for this month's theme.");
@@ -389,6 +278,29 @@ final class DemoWorkspace {
                             .orThrow();
                 }
             }
+        }
+
+        /**
+         * The editor's submission is refused on the critical finding; the demo admin then submits it with
+         * an override reason for each check that failed, so it waits in review, first in the queue.
+         */
+        private void submitOverCriticalFindings(ContentItem draft, Demo demo) {
+            Outcome<SubmitForReview.Submitted> refused =
+                    submit.submit(new SubmitForReview.Command(editor, draft.id(), draft.version(), List.of()));
+            List<CheckOverride> overrides = refused instanceof Outcome.Refused<SubmitForReview.Submitted> r
+                    ? r.reasons().stream()
+                            .filter(ContentRefusal.CheckNotPassed.class::isInstance)
+                            .map(reason -> new CheckOverride(
+                                    ((ContentRefusal.CheckNotPassed) reason).checkType(),
+                                    "Quoted from a guest's letter; legal to decide before it goes out."))
+                            .toList()
+                    : List.of();
+            if (overrides.isEmpty()) {
+                log.info("Demo item \"{}\" was not refused as expected: {}", demo.title(), refused);
+                return;
+            }
+            submit.submit(new SubmitForReview.Command(admin, draft.id(), draft.version(), overrides))
+                    .orThrow();
         }
 
         private ContentItem decide(ContentItem item, Verdict verdict, String comment) {

@@ -83,20 +83,22 @@ public final class ShellComposition {
                 workstation.store().userProfiles(),
                 new EchoedAuditLog(workstation.store().auditLog()),
                 clock);
-        return new ShellDependencies(
-                preferences,
+        return new ShellDependencies.Builder(
+                        preferences,
+                        new LocalOnlySyncStatusSource(),
+                        background,
+                        userId,
+                        dataDirectory.root(),
+                        pagesFor(workstation))
                 // read here, on the launching thread: the window must not do I/O on the FX thread
-                preferences.all(userId),
-                new LocalOnlySyncStatusSource(),
-                background,
-                clock,
-                userId,
-                dataDirectory.root(),
-                pagesFor(workstation),
-                firstFrameShown,
-                chooseProfile
-                        ? new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user)))
-                        : null);
+                .remembered(preferences.all(userId))
+                .clock(clock)
+                .firstFrameShown(firstFrameShown)
+                .profiles(
+                        chooseProfile
+                                ? new ProfileChoice(profiles, profiles.all(), user -> pagesFor(workstation.as(user)))
+                                : null)
+                .build();
     }
 
     /**
@@ -115,8 +117,7 @@ public final class ShellComposition {
         pages.set(
                 4,
                 context -> new BrandLibraryPage(
-                        context,
-                        BrandLibraryComposition.services(workstation.store(), workstation.user(), Clock.systemUTC())));
+                        context, BrandLibraryComposition.services(workstation, Clock.systemUTC())));
         // last, so the pages before it keep their Ctrl+1..6
         pages.add(context ->
                 new SyncConflictsPage(context, new SqliteSyncConflicts(workstation.store(), Clock.systemUTC())));

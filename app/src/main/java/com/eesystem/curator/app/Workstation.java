@@ -1,8 +1,12 @@
 package com.eesystem.curator.app;
 
+import com.eesystem.curator.app.config.SealedReviewerKeyStore;
 import com.eesystem.curator.domain.audit.AuditLog;
+import com.eesystem.curator.domain.brand.GuidelinesChanged;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
+import com.eesystem.curator.domain.compliance.RulePack;
+import com.eesystem.curator.domain.compliance.VoiceGuideline;
 import com.eesystem.curator.domain.content.ArchiveContent;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.content.CreateDraft;
@@ -11,6 +15,7 @@ import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
 import com.eesystem.curator.domain.review.DecideReview;
+import com.eesystem.curator.domain.review.DecisionSigner;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
 import com.eesystem.curator.domain.review.SubmitForReview;
 import com.eesystem.curator.domain.schedule.CancelPendingPublications;
@@ -22,7 +27,9 @@ import com.eesystem.curator.storage.local.LocalStoreSettings;
 import com.eesystem.curator.storage.local.SqliteLiveOutbox;
 import com.eesystem.curator.ui.editor.EditorServices;
 import com.eesystem.curator.ui.review.ReviewServices;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The editorial use cases wired onto the local store of a data dir, acting as one {@link User}: the
@@ -34,10 +41,11 @@ import java.time.Clock;
 public final class Workstation implements AutoCloseable {
 
     /**
-     * Decisions made at this desktop are stored unsigned; a signed decision (made elsewhere, offline) is
-     * verified against the reviewer's registered key whenever it is present.
+     * Every decision made at this desktop is signed with the reviewer's Ed25519 key ({@link
+     * SealedReviewerKeyStore}) and verified against the registered public key before it is recorded; an
+     * unsigned one is refused.
      */
-    private static final boolean SIGNATURES_REQUIRED = false;
+    private static final boolean SIGNATURES_REQUIRED = true;
 
     /** The reviewer profile the demo workspace adds. */
     public static final String DEMO_REVIEWER = "Demo reviewer";
@@ -49,15 +57,19 @@ public final class Workstation implements AutoCloseable {
     private final EditorServices services;
     private final ReviewServices review;
     private final SubmitForReview submitForReview;
+    private final ComplianceEngine engine;
+    private final DecisionSigner signer;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.user = Invariants.notNull("user", user);
         this.clock = clock;
+        this.signer = new SealedReviewerKeyStore(keysOf(store), store.reviewerKeys(), store::registerReviewerKey);
         AuditLog audit = new EchoedAuditLog(store.auditLog());
         PermissionPolicy policy = PermissionPolicy.standard();
-        ComplianceEngine engine = ComplianceEngine.bundled();
+        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
+        this.engine = new ComplianceEngine(RulePack.bundled(), guidelines(store), null);
         ComplianceChecks records = new AuditedComplianceChecks(store.complianceChecks(), audit, user.id());
         RecordedReviewChecks checks = RecordedReviewChecks.over(engine, records, clock);
         ReviewGate gate = ReviewGate.requiringAll();
@@ -84,6 +96,7 @@ public final class Workstation implements AutoCloseable {
                 submitForReview,
                 new ArchiveContent(store.contentLibrary(), audit, policy, clock),
                 engine,
+                policy,
                 user);
         this.review = new ReviewServices(
                 store.contentLibrary(),
@@ -99,10 +112,28 @@ public final class Workstation implements AutoCloseable {
                         audit,
                         policy,
                         clock,
-                        SIGNATURES_REQUIRED),
+                        SIGNATURES_REQUIRED,
+                        signer),
                 store.userProfiles(),
                 policy,
                 user);
+    }
+
+    private static List<VoiceGuideline> guidelines(LocalStore store) {
+        return store.brandGuidelines().all().stream().map(VoiceGuideline::of).toList();
+    }
+
+    /** The engine the editor, the submission and the review desk check with (one per workstation). */
+    public ComplianceEngine complianceEngine() {
+        return engine;
+    }
+
+    /**
+     * What a brand guideline save tells this workstation: its engine takes every guideline as it now
+     * stands, so the next live check and submission apply the new brand rules.
+     */
+    public GuidelinesChanged guidelinesChanged() {
+        return all -> engine.useGuidelines(all.stream().map(VoiceGuideline::of).toList());
     }
 
     /** Opens (creating or migrating) the data dir's local database and acts as {@code user}. */
@@ -154,6 +185,20 @@ public final class Workstation implements AutoCloseable {
 
     public LocalStore store() {
         return store;
+    }
+
+    /**
+     * The key folder of the data dir the store lives in ({@code DataDirectory.keys()}: the local database
+     * sits in the data dir's root), where the reviewers' sealed key pairs are kept.
+     */
+    static Path keysOf(LocalStore store) {
+        Path database = store.settings().database().toAbsolutePath();
+        return new DataDirectory(database.getParent()).keys();
+    }
+
+    /** Signs the decisions of this desktop's reviewers with their sealed keys. */
+    DecisionSigner decisionSigner() {
+        return signer;
     }
 
     public User user() {

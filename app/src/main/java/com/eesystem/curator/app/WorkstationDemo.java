@@ -22,7 +22,7 @@ public final class WorkstationDemo implements DemoWorkspaceControls {
     public String clear() {
         DemoRecord.Removed removed = workstation.clearDemo();
         return removed.content() + " posts, " + removed.checks() + " checks, " + removed.decisions()
-                + " review decisions, " + removed.scheduleEntries() + " calendar entries and "
-                + removed.guidelines() + " brand guidelines";
+                + " review decisions, " + removed.scheduleEntries() + " calendar entries, "
+                + removed.guidelines() + " brand guidelines and " + removed.knowledge() + " brand knowledge entries";
     }
 }

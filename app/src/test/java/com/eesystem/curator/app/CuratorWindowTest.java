@@ -6,9 +6,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.eesystem.curator.storage.local.LocalStore;
 import com.eesystem.curator.ui.shell.CuratorApplication;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,13 +16,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Dcurator.screenshots} (e.g. docs/screenshots, relative to the repository root).
  */
 class CuratorWindowTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dataDir;
@@ -192,40 +184,6 @@ class CuratorWindowTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Scene scene = stage.getScene();
-        WritableImage image =
-                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        BufferedImage png =
-                new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        for (Path folder : screenshotFolders()) {
-            Files.createDirectories(folder);
-            ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
-        }
-    }
-
-    private static List<Path> screenshotFolders() throws IOException {
-        List<Path> folders = new ArrayList<>(List.of(SCREENSHOTS));
-        String requested = System.getProperty("curator.screenshots", "");
-        if (!requested.isBlank()) {
-            Path path = Path.of(requested);
-            folders.add(path.isAbsolute() ? path : repositoryRoot().resolve(path));
-        }
-        return folders;
-    }
-
-    /** Tests run in the module folder; the requested folder is meant relative to the checkout. */
-    private static Path repositoryRoot() throws IOException {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder.resolve("mvnw"))) {
-                return folder;
-            }
-        }
-        throw new IOException(
-                "curator.screenshots: no mvnw above " + Path.of("").toAbsolutePath());
+        Screenshots.take(stage.getScene(), name);
     }
 }

@@ -120,7 +120,7 @@ class DemoSettingsTest {
                 10, TimeUnit.SECONDS, () -> text("#settings-demo-message").startsWith("Cleared"));
         assertThat(text("#settings-demo-message"))
                 .startsWith("Cleared: 12 posts, ")
-                .endsWith(" and 4 brand guidelines.");
+                .endsWith(", 4 brand guidelines and 7 brand knowledge entries.");
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> text("#settings-demo-state").startsWith("No demo workspace"));
         assertThat(robot.lookup("#settings-clear-demo").queryButton().isDisabled())

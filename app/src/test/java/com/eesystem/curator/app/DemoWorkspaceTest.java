@@ -3,6 +3,9 @@ package com.eesystem.curator.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eesystem.curator.domain.brand.BrandGuideline;
+import com.eesystem.curator.domain.brand.BrandKnowledge;
+import com.eesystem.curator.domain.brand.KnowledgeFilter;
+import com.eesystem.curator.domain.brand.KnowledgeType;
 import com.eesystem.curator.domain.compliance.ComplianceCheck;
 import com.eesystem.curator.domain.compliance.ComplianceIssue;
 import com.eesystem.curator.domain.compliance.SeverityLevel;
@@ -91,16 +94,43 @@ class DemoWorkspaceTest {
             assertThat(store.brandGuidelines().all())
                     .extracting(BrandGuideline::severityLevel)
                     .contains(SeverityLevel.CRITICAL, SeverityLevel.IMPORTANT, SeverityLevel.PREFERRED);
-            assertThat(store.demoRecord().state())
-                    .isInstanceOfSatisfying(
-                            DemoRecord.State.Seeded.class,
-                            seeded -> assertThat(seeded.content())
-                                    .containsExactlyInAnyOrderElementsOf(
-                                            items.stream().map(ContentItem::id).toList()));
+            ContentItem critical = items.stream()
+                    .filter(item -> item.title().equals("Pain relief claim (critical, in review)"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(critical.status())
+                    .as("submitted over its critical finding with an override reason")
+                    .isEqualTo(ContentStatus.IN_REVIEW);
+            assertThat(store.complianceChecks().history(critical.id().value()))
+                    .anyMatch(check -> check.issuesFound().stream().anyMatch(ComplianceIssue::critical));
+            List<BrandKnowledge> knowledge = store.brandKnowledge()
+                    .list(KnowledgeFilter.activeOnly(), PageRequest.first(50))
+                    .items();
+            assertThat(knowledge)
+                    .hasSize(7)
+                    .extracting(BrandKnowledge::knowledgeType)
+                    .contains(KnowledgeType.VOICE, KnowledgeType.CLAIM, KnowledgeType.COMPLIANCE);
+            assertThat(knowledge)
+                    .filteredOn(entry -> entry.knowledgeType() == KnowledgeType.CLAIM)
+                    .extracting(BrandKnowledge::content)
+                    .anySatisfy(text -> assertThat(text).startsWith("may help you relax"));
+            assertThat(store.demoRecord().state()).isInstanceOfSatisfying(DemoRecord.State.Seeded.class, seeded -> {
+                assertThat(seeded.content())
+                        .containsExactlyInAnyOrderElementsOf(
+                                items.stream().map(ContentItem::id).toList());
+                assertThat(seeded.knowledge())
+                        .containsExactlyInAnyOrderElementsOf(
+                                knowledge.stream().map(BrandKnowledge::id).toList());
+            });
             assertThat(store.outbox().pending(1000))
                     .as("the demo never reaches the team store")
                     .extracting(OutboxEntry::entityType)
-                    .doesNotContain("content_library", "compliance_checks", "review_decisions", "brand_guidelines");
+                    .doesNotContain(
+                            "content_library",
+                            "compliance_checks",
+                            "review_decisions",
+                            "brand_guidelines",
+                            "brand_knowledge");
         }
     }
 
@@ -128,11 +158,18 @@ class DemoWorkspaceTest {
             DemoRecord.Removed removed = workstation.clearDemo();
             assertThat(removed.content()).isEqualTo(12);
             assertThat(removed.guidelines()).isEqualTo(4);
+            assertThat(removed.knowledge()).isEqualTo(7);
             assertThat(removed.decisions()).isPositive();
             assertThat(removed.checks()).isPositive();
             assertThat(removed.scheduleEntries()).isPositive();
             assertThat(all(workstation)).extracting(ContentItem::id).containsExactly(mine.id());
             assertThat(workstation.store().brandGuidelines().all()).isEmpty();
+            assertThat(workstation
+                            .store()
+                            .brandKnowledge()
+                            .list(KnowledgeFilter.any(), PageRequest.first(50))
+                            .items())
+                    .isEmpty();
             assertThat(workstation.store().publicationSchedule().forContent(mine.id()))
                     .isEmpty();
             assertThat(workstation.store().outbox().pending(1000))

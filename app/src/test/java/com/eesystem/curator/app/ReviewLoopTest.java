@@ -16,46 +16,31 @@ import com.eesystem.curator.domain.review.SubmitForReview;
 import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
 import com.eesystem.curator.domain.user.UserId;
-import com.eesystem.curator.ui.review.ReviewDeskViewModel;
-import com.eesystem.curator.ui.shell.CuratorApplication;
 import com.eesystem.curator.ui.shell.ProfileChoice;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole loop as two people on one local store, in the real window: Eve (editor) is chosen at
  * start, writes a disease claim, sees it flagged, has the submission refused, fixes it and submits;
  * Ana (admin) is refused approving her own item; Rita (a reviewer profile added at Switch user)
- * approves Eve's item, which the library then lists as approved. Writes review-desk.png to
- * target/screenshots (and to {@code -Dcurator.screenshots}, e.g. docs/screenshots).
+ * approves Eve's item, which the library then lists as approved. Writes review-desk.png (see {@link Screenshots}).
  */
 class ReviewLoopTest {
 
@@ -65,26 +50,19 @@ class ReviewLoopTest {
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
-    private ExecutorService background;
+    private final ShellWindow window = new ShellWindow();
+    private final FxRobot robot = window.robot;
     private Workstation workstation;
-    private Application application;
-    private Stage stage;
     private final User ana = User.of(UserId.random(), "Ana Admin", Role.ADMIN);
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        ShellWindow.registerToolkit();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (background != null) {
-            robot.interact(() -> stage.hide());
-            FxToolkit.cleanupApplication(application);
-            background.shutdown();
-            assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
-        }
+        window.close();
         workstation.close();
     }
 
@@ -168,7 +146,7 @@ class ReviewLoopTest {
                 .allSatisfy(line -> assertThat(line).doesNotStartWith("v" + evesItem.revision()))
                 .anySatisfy(line -> assertThat(line).contains("medical_claim · failed"));
         robot.clickOn("#review-comment").write("Reads well, thank you.");
-        screenshot("review-desk");
+        window.screenshot("review-desk");
         robot.clickOn("#review-approve");
         waitForDecision();
         assertThat(text("#review-result")).isEqualTo(FIXED + ": approved (revision " + evesItem.revision() + ").");
@@ -242,18 +220,11 @@ class ReviewLoopTest {
         workstation = Workstation.open(new DataDirectory(dataDir), Clock.systemUTC(), "Eve Editor");
         User rita = User.of(UserId.random(), "Rita Reviewer", Role.REVIEWER);
         workstation.store().userProfiles().add(rita);
-        workstation
-                .store()
-                .userPreferences()
-                .put(
-                        ShellComposition.localProfile(),
-                        ProfileChoice.LAST_PROFILE_KEY,
-                        rita.id().toString());
-        startWindow();
+        // remembered as the last profile: the window opens as Rita without asking
+        window.openAs(new DataDirectory(dataDir), workstation, rita);
 
-        waitForShellOf("Rita Reviewer · reviewer");
         assertThat(robot.lookup("#profile-list").tryQuery()).isEmpty();
-        assertThat(stage.getTitle()).isEqualTo("Curator — Rita Reviewer (reviewer)");
+        assertThat(window.stage().getTitle()).isEqualTo("Curator — Rita Reviewer (reviewer)");
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
         WaitForAsyncUtils.waitForFxEvents();
@@ -263,7 +234,7 @@ class ReviewLoopTest {
                 10, TimeUnit.SECONDS, () -> text("#profile-message").contains("already a profile"));
         assertThat(text("#profile-message"))
                 .isEqualTo("\"eve editor\" is already a profile here: choose it in the list.");
-        screenshot("profile-choice");
+        window.screenshot("profile-choice");
         assertThat(workstation.store().userProfiles().all())
                 .extracting(User::displayName)
                 .containsExactly("Eve Editor", "Rita Reviewer");
@@ -287,12 +258,7 @@ class ReviewLoopTest {
     }
 
     private void startWindow() throws Exception {
-        background = ShellComposition.backgroundExecutor();
-        var dependencies =
-                ShellComposition.dependencies(new DataDirectory(dataDir), workstation, background, frame -> {});
-        application = FxToolkit.setupApplication(() -> new CuratorApplication(dependencies));
-        stage = FxToolkit.toolkitContext().getRegisteredStage();
-        WaitForAsyncUtils.waitForFxEvents();
+        window.open(new DataDirectory(dataDir), workstation);
     }
 
     private ContentItem submittedBy(User author, String title, String caption) {
@@ -321,28 +287,11 @@ class ReviewLoopTest {
     }
 
     private void waitForShellOf(String who) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#shell-user")
-                        .tryQueryAs(Labeled.class)
-                        .map(label -> label.getText().equals(who))
-                        .orElse(false));
+        window.waitForShellOf(who);
     }
 
     private void selectInQueue(ContentItem item) throws TimeoutException {
-        ListView<ReviewDeskViewModel.Queued> queue =
-                robot.lookup("#review-queue").queryListView();
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> queue.getItems().stream().anyMatch(q -> q.item().id().equals(item.id())));
-        robot.interact(() -> queue.getItems().stream()
-                .filter(q -> q.item().id().equals(item.id()))
-                .findFirst()
-                .ifPresent(q -> queue.getSelectionModel().select(q)));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> text("#review-heading").equals(item.title()));
+        window.selectInQueue(queued -> queued.id().equals(item.id()));
         TextArea caption = robot.lookup("#review-caption").queryAs(TextArea.class);
         assertThat(caption.getText()).isEqualTo(item.body().caption());
     }
@@ -366,39 +315,6 @@ class ReviewLoopTest {
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Scene scene = stage.getScene();
-        WritableImage image =
-                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        BufferedImage png =
-                new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        List<Path> folders = new ArrayList<>(List.of(Path.of("target", "screenshots")));
-        String requested = System.getProperty("curator.screenshots", "");
-        if (!requested.isBlank()) {
-            Path path = Path.of(requested);
-            folders.add(path.isAbsolute() ? path : repositoryRoot().resolve(path));
-        }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-            ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
-        }
-    }
-
-    private static Path repositoryRoot() throws IOException {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder.resolve("mvnw"))) {
-                return folder;
-            }
-        }
-        throw new IOException(
-                "curator.screenshots: no mvnw above " + Path.of("").toAbsolutePath());
+        return window.text(query);
     }
 }

@@ -1,16 +1,9 @@
 package com.eesystem.curator.bench;
 
-import com.eesystem.curator.domain.compliance.CheckOutcome;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
-import com.eesystem.curator.domain.compliance.ComplianceIssue;
-import com.eesystem.curator.domain.compliance.ComplianceReport;
 import com.eesystem.curator.domain.compliance.DraftToCheck;
 import com.eesystem.curator.domain.platform.Platform;
-import com.eesystem.curator.storage.codec.JsonCodec;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.eesystem.curator.storage.codec.CheckResultJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 9's batch target: 1,000 captions checked in under 5 s ({@code curator check --json}). One operation
  * checks 1,000 captions of mixed kinds and renders each result as the JSON Lines object the command prints
- * (same fields, the one JsonCodec mapper). {@code SingleShotTime} on a fresh engine includes the cold
+ * (the command's own formatter, storage.codec.CheckResultJson). {@code SingleShotTime} on a fresh engine includes the cold
  * start of the rule pack and the JIT, as the command line sees it; the average is the warm cost. The
  * baseline lower-cases and splits the same 1,000 captions. Short runs because the CPU is shared.
  */
@@ -54,7 +47,6 @@ public class ComplianceBatchBenchmark {
             ComplianceCheckBenchmark.CLEAN.strip(),
             ComplianceCheckBenchmark.MIXED.strip());
 
-    private final ObjectMapper mapper = JsonCodec.instance().mapper();
     private List<DraftToCheck> drafts;
     private List<String> texts;
 
@@ -72,11 +64,11 @@ public class ComplianceBatchBenchmark {
 
     @Benchmark
     @BenchmarkMode({Mode.AverageTime, Mode.SingleShotTime})
-    public int checkThousandCaptionsAsJsonLines() throws JsonProcessingException {
+    public int checkThousandCaptionsAsJsonLines() {
         ComplianceEngine engine = ComplianceEngine.bundled();
         int bytes = 0;
         for (int i = 0; i < drafts.size(); i++) {
-            bytes += mapper.writeValueAsString(jsonLine(String.valueOf(i), engine.check(drafts.get(i))))
+            bytes += CheckResultJson.line(String.valueOf(i), engine.check(drafts.get(i)))
                     .length();
         }
         return bytes;
@@ -90,32 +82,5 @@ public class ComplianceBatchBenchmark {
             words += text.toLowerCase(Locale.ROOT).split("\\W+").length;
         }
         return words;
-    }
-
-    /** The shape `curator check --json` prints (app.cli.CheckCommand), rebuilt here: bench does not depend on app. */
-    private ObjectNode jsonLine(String id, ComplianceReport report) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", id);
-        node.put("result", report.overallResult().storedValue());
-        node.put("critical", report.hasCritical());
-        ArrayNode checks = node.putArray("checks");
-        for (CheckOutcome outcome : report.outcomes()) {
-            checks.addObject()
-                    .put("check_type", outcome.checkType().storedValue())
-                    .put("check_result", outcome.result().storedValue())
-                    .put("confidence_score", outcome.confidence());
-        }
-        ArrayNode issues = node.putArray("issues");
-        for (ComplianceIssue issue : report.issues()) {
-            issues.addObject()
-                    .put("check_type", issue.checkType().storedValue())
-                    .put("rule", issue.ruleId())
-                    .put("severity", issue.severity().storedValue())
-                    .put("start", issue.start())
-                    .put("end", issue.end())
-                    .put("message", issue.explanation())
-                    .put("suggestion", issue.suggestion());
-        }
-        return node;
     }
 }

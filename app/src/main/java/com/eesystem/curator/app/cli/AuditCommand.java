@@ -2,17 +2,12 @@ package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.domain.audit.AuditTrail;
 import com.eesystem.curator.domain.audit.AuditTrail.ChainVerification;
-import com.eesystem.curator.storage.local.LocalStore;
-import com.eesystem.curator.storage.local.LocalStoreException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -43,8 +38,8 @@ final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    LocalStore open() {
-        return LocalStore.open(LocalStoreCommands.settings(parent.dataDirectory()), Clock.systemUTC());
+    int withStore(CommandLine.Model.CommandSpec command, LocalStoreCommands.StoreWork work) {
+        return LocalStoreCommands.withStore(parent.dataDirectory(), command, work);
     }
 
     @Command(
@@ -78,8 +73,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            try (LocalStore store = audit.open()) {
+            return audit.withStore(spec, store -> {
                 AuditTrail trail = new AuditTrail(store.auditLog());
                 if (out == null) {
                     PrintWriter stdout = spec.commandLine().getOut();
@@ -100,15 +94,9 @@ final class AuditCommand implements Runnable {
                 } finally {
                     Files.deleteIfExists(partial);
                 }
-                err.println("exported " + entries + " audit entries to " + target);
+                spec.commandLine().getErr().println("exported " + entries + " audit entries to " + target);
                 return 0;
-            } catch (IOException | UncheckedIOException e) {
-                err.println("curator audit export: " + e.getMessage());
-                return 1;
-            } catch (LocalStoreException | IllegalStateException e) {
-                err.println("curator audit export: " + e.getMessage());
-                return 1;
-            }
+            });
         }
 
         private long export(AuditTrail trail, Appendable to) {
@@ -135,25 +123,25 @@ final class AuditCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (LocalStore store = audit.open()) {
-                return switch (new AuditTrail(store.auditLog()).verify()) {
-                    case ChainVerification.Intact intact -> {
-                        out.println("audit log intact: " + intact.entries() + " entries, head " + intact.headHash());
-                        yield 0;
-                    }
-                    case ChainVerification.Broken broken -> {
-                        err.println("audit log broken at entry " + broken.atSequence() + ": " + broken.reason());
-                        yield 1;
-                    }
-                };
-            } catch (IllegalStateException unreadable) {
-                // an entry whose stored text no longer parses is damage too; the adapter names the entry
-                err.println("audit log broken: " + unreadable.getMessage());
-                return 1;
-            } catch (LocalStoreException e) {
-                err.println("curator audit verify: " + e.getMessage());
-                return 1;
-            }
+            return audit.withStore(spec, store -> {
+                try {
+                    return switch (new AuditTrail(store.auditLog()).verify()) {
+                        case ChainVerification.Intact intact -> {
+                            out.println(
+                                    "audit log intact: " + intact.entries() + " entries, head " + intact.headHash());
+                            yield 0;
+                        }
+                        case ChainVerification.Broken broken -> {
+                            err.println("audit log broken at entry " + broken.atSequence() + ": " + broken.reason());
+                            yield 1;
+                        }
+                    };
+                } catch (IllegalStateException unreadable) {
+                    // an entry whose stored text no longer parses is damage too; the adapter names the entry
+                    err.println("audit log broken: " + unreadable.getMessage());
+                    return 1;
+                }
+            });
         }
     }
 }

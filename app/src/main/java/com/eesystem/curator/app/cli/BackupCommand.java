@@ -3,11 +3,8 @@ package com.eesystem.curator.app.cli;
 import com.eesystem.curator.storage.local.BackupEntry;
 import com.eesystem.curator.storage.local.BackupFile;
 import com.eesystem.curator.storage.local.LocalBackups;
-import com.eesystem.curator.storage.local.LocalStore;
-import com.eesystem.curator.storage.local.LocalStoreException;
 import com.eesystem.curator.storage.local.LocalStoreSettings;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,8 +37,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalStoreSettings settings = LocalStoreCommands.settings(parent.dataDirectory());
-        try (LocalStore store = LocalStore.open(settings, Clock.systemUTC())) {
+        return LocalStoreCommands.withStore(parent.dataDirectory(), spec, store -> {
+            LocalStoreSettings settings = store.settings();
             LocalBackups backups = store.backups();
             if (list) {
                 List<BackupEntry> entries = backups.entries();
@@ -64,10 +61,7 @@ final class BackupCommand implements Callable<Integer> {
             BackupFile snapshot = backups.snapshot("manual");
             out.println("backed up " + settings.database() + " to " + snapshot.path());
             return 0;
-        } catch (LocalStoreException e) {
-            spec.commandLine().getErr().println("curator backup: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     private static String describe(BackupFile file) {

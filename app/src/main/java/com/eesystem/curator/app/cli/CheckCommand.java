@@ -7,10 +7,10 @@ import com.eesystem.curator.domain.compliance.ComplianceReport;
 import com.eesystem.curator.domain.compliance.DraftToCheck;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.stored.UnknownStoredValue;
+import com.eesystem.curator.storage.codec.CheckResultJson;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             if (json) {
-                out.println(mapper.writeValueAsString(toJson(in.id(), report)));
+                out.println(CheckResultJson.line(in.id(), report));
             } else {
                 printText(in.id(), report, out);
             }
@@ -177,32 +177,6 @@ final class CheckCommand implements Callable<Integer> {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    private ObjectNode toJson(String id, ComplianceReport report) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", id);
-        node.put("result", report.overallResult().storedValue());
-        node.put("critical", report.hasCritical());
-        ArrayNode checks = node.putArray("checks");
-        for (CheckOutcome outcome : report.outcomes()) {
-            checks.addObject()
-                    .put("check_type", outcome.checkType().storedValue())
-                    .put("check_result", outcome.result().storedValue())
-                    .put("confidence_score", outcome.confidence());
-        }
-        ArrayNode issues = node.putArray("issues");
-        for (ComplianceIssue issue : report.issues()) {
-            issues.addObject()
-                    .put("check_type", issue.checkType().storedValue())
-                    .put("rule", issue.ruleId())
-                    .put("severity", issue.severity().storedValue())
-                    .put("start", issue.start())
-                    .put("end", issue.end())
-                    .put("message", issue.explanation())
-                    .put("suggestion", issue.suggestion());
-        }
-        return node;
     }
 
     private void printError(Input in, PrintWriter out, PrintWriter err) throws IOException {

@@ -1,9 +1,6 @@
 package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.storage.local.CleanupReport;
-import com.eesystem.curator.storage.local.LocalStore;
-import com.eesystem.curator.storage.local.LocalStoreException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -24,8 +21,7 @@ final class CleanupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LocalStore store =
-                LocalStore.open(LocalStoreCommands.settings(parent.dataDirectory()), Clock.systemUTC())) {
+        return LocalStoreCommands.withStore(parent.dataDirectory(), spec, store -> {
             // opening the store already cleans up; run once more for anything that expired meanwhile
             CleanupReport atOpen = store.openingCleanup();
             CleanupReport now = store.cleanUp();
@@ -38,9 +34,6 @@ final class CleanupCommand implements Callable<Integer> {
                             atOpen.finishedGenerationTasks() + now.finishedGenerationTasks(),
                             atOpen.expiredAgentMemories() + now.expiredAgentMemories()));
             return 0;
-        } catch (LocalStoreException e) {
-            spec.commandLine().getErr().println("curator cleanup: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

@@ -2,8 +2,6 @@ package com.eesystem.curator.app.cli;
 
 import com.eesystem.curator.app.Workstation;
 import com.eesystem.curator.domain.demo.DemoRecord;
-import com.eesystem.curator.storage.local.LocalStore;
-import com.eesystem.curator.storage.local.LocalStoreException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -34,8 +32,8 @@ final class DemoCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    LocalStore open() {
-        return LocalStore.open(LocalStoreCommands.settings(parent.dataDirectory()), Clock.systemUTC());
+    int withStore(CommandLine.Model.CommandSpec command, LocalStoreCommands.StoreWork work) {
+        return LocalStoreCommands.withStore(parent.dataDirectory(), command, work);
     }
 
     @Command(
@@ -53,8 +51,7 @@ final class DemoCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (LocalStore store = demo.open()) {
+            return demo.withStore(spec, store -> {
                 long started = System.nanoTime();
                 int created = Workstation.on(store, Clock.systemDefaultZone()).seedDemo();
                 long millis = (System.nanoTime() - started) / 1_000_000;
@@ -63,10 +60,7 @@ final class DemoCommand implements Runnable {
                                 ? "the demo workspace is already there"
                                 : "seeded the demo workspace: " + created + " items in " + millis + " ms");
                 return 0;
-            } catch (LocalStoreException | IllegalStateException e) {
-                err.println("curator demo seed: " + e.getMessage());
-                return 1;
-            }
+            });
         }
     }
 
@@ -88,18 +82,14 @@ final class DemoCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (LocalStore store = demo.open()) {
+            return demo.withStore(spec, store -> {
                 DemoRecord.Removed removed =
                         Workstation.on(store, Clock.systemDefaultZone()).clearDemo();
                 out.println("cleared the demo workspace: " + removed.content() + " items, " + removed.checks()
                         + " checks, " + removed.decisions() + " decisions, " + removed.scheduleEntries()
                         + " schedule entries, " + removed.guidelines() + " guidelines");
                 return 0;
-            } catch (LocalStoreException | IllegalStateException e) {
-                err.println("curator demo clear: " + e.getMessage());
-                return 1;
-            }
+            });
         }
     }
 }

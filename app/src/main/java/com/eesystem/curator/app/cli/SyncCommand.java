@@ -67,6 +67,10 @@ final class SyncCommand implements Callable<Integer> {
                         + report.applied() + ", " + report.conflicts() + " conflicts to resolve, "
                         + report.corrections() + " sent back to review or kept approved); "
                         + engine.pendingCount() + " pending");
+                // a pulled decision or audit entry that did not verify was not applied: name each one
+                for (var rejected : engine.takeRejections()) {
+                    out.println("rejected: " + rejected.describe());
+                }
                 return 0;
             } catch (TeamStoreException | SyncUnavailable e) {
                 err.println("curator sync: " + e.getMessage() + "; "

@@ -65,23 +65,31 @@ final class ConfigKey {
     private static void create(Path keys, Path file) throws IOException {
         byte[] raw = new byte[KEY_BYTES];
         RANDOM.nextBytes(raw);
-        boolean posix = keys.getFileSystem().supportedFileAttributeViews().contains("posix");
+        writeOwnerOnly(keys, file, Base64.getEncoder().encodeToString(raw) + "\n");
+    }
+
+    /**
+     * Writes {@code text} to {@code file} in {@code folder}, readable by the owner only (0600 in a 0700
+     * folder) from the first byte; keeps an existing file (another Curator process wrote it first).
+     */
+    static void writeOwnerOnly(Path folder, Path file, String text) throws IOException {
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {
             Files.createDirectories(
-                    keys, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwx------"));
+                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         } else {
             // Windows: the folder inherits the ACL of the user's profile, which only the user can read
-            Files.createDirectories(keys);
+            Files.createDirectories(folder);
         }
-        // written to a private temporary file first, so the key never exists with wider permissions
-        Path partial = Files.createTempFile(keys, FILE_NAME, ".partial");
+        // written to a private temporary file first, so the content never exists with wider permissions
+        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
         try {
             if (posix) {
                 Files.setPosixFilePermissions(
                         partial, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             }
-            Files.writeString(partial, Base64.getEncoder().encodeToString(raw) + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(partial, text, StandardCharsets.US_ASCII);
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException raced) {

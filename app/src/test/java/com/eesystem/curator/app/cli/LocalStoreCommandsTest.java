@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** backup, restore and cleanup driven through the real command line on a real data dir. */
+/** The local-store commands (backup, restore, cleanup, audit, demo) through the real command line on a real data dir. */
 class LocalStoreCommandsTest {
 
     @TempDir
@@ -137,5 +139,19 @@ class LocalStoreCommandsTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("removed 1 expired sessions, 0 cache entries");
+    }
+
+    @ParameterizedTest(name = "curator {0}")
+    @ValueSource(strings = {"backup", "cleanup", "audit verify", "audit export", "demo seed", "demo clear"})
+    void everyLocalStoreCommandReportsADamagedStoreTheSameWayAndLeavesItAlone(String command) throws Exception {
+        Path database = dataDir.resolve("curator.db");
+        Files.writeString(database, "not a database at all ".repeat(300));
+        byte[] damaged = Files.readAllBytes(database);
+
+        int exit = run(command.split(" "));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("curator " + command + ": ").contains(database.toString());
+        assertThat(Files.readAllBytes(database)).isEqualTo(damaged);
     }
 }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteConfig;
 
 /** Shared set-up of the local-store benchmarks: a store in a temp dir and realistic drafts. */
 final class LocalStoreBench {
@@ -68,6 +72,21 @@ final class LocalStoreBench {
         return LocalStore.open(
                 LocalStoreSettings.defaults(folder.resolve("curator.db"), folder.resolve("backups")),
                 Clock.systemUTC());
+    }
+
+    /**
+     * The raw baseline's database: {@code file} with the store's journal pragmas (WAL, synchronous=NORMAL)
+     * and SQLite's defaults otherwise, holding a bare table {@code plain (id, body)} without indexes.
+     */
+    static Connection plainTable(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        Connection raw = config.createConnection("jdbc:sqlite:" + file);
+        try (Statement statement = raw.createStatement()) {
+            statement.execute("CREATE TABLE plain (id TEXT PRIMARY KEY, body TEXT NOT NULL)");
+        }
+        return raw;
     }
 
     static ContentItem draft(SplittableRandom random, Instant at) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Saving a new draft through the content library: versioned insert, FTS triggers and the outbox row, one
@@ -53,13 +51,7 @@ public class SaveDraftBenchmark {
         folder = LocalStoreBench.tempFolder("save");
         store = LocalStoreBench.open(folder);
         library = store.contentLibrary();
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        raw = config.createConnection("jdbc:sqlite:" + folder.resolve("baseline.db"));
-        try (Statement statement = raw.createStatement()) {
-            statement.execute("CREATE TABLE plain (id TEXT PRIMARY KEY, body TEXT NOT NULL)");
-        }
+        raw = LocalStoreBench.plainTable(folder.resolve("baseline.db"));
         rawInsert = raw.prepareStatement("INSERT INTO plain (id, body) VALUES (?, ?)");
     }
 

@@ -29,6 +29,12 @@ final class ApprovedClaimsLibrary {
     }
 
     /** "Try: ..." with the approved wording for a topic, or empty when the library has none. */
+    /** The approved wording for the form that matched, else for the first form of its line. */
+    String saferWording(Lexicon.Term term) {
+        String byForm = saferWording(term.form());
+        return byForm.isEmpty() ? saferWording(term.canonical()) : byForm;
+    }
+
     String saferWording(String topic) {
         ApprovedClaim claim = byTopic.get(topic);
         return claim == null ? "" : "Try: \"" + claim.wording() + "\" (approved claim " + claim.id() + ").";

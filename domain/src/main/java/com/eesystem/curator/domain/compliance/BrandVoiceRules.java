@@ -185,6 +185,7 @@ final class BrandVoiceRules {
                         .withRuleId(ruleId)
                         .withSeverity(spelling.guideline().severity()));
             }
+            splitSpellings(text.original, lower, spelling, rule, ruleId, findings);
             // lower-casing can change the length of rare characters (İ); skip a hit the original cannot hold
             for (;
                     at >= 0 && at + spelling.exact().length() <= text.original.length();
@@ -208,6 +209,58 @@ final class BrandVoiceRules {
                             .withRuleId(ruleId)
                             .withSeverity(spelling.guideline().severity()));
                 }
+            }
+        }
+    }
+
+    /**
+     * "EE System", "EE-System", "E.E. System": the name split by spaces, hyphens or dots, whole words only
+     * (so "free system" is not "EESystem"). Names of four letters or more with capitals in them.
+     */
+    private static void splitSpellings(
+            String original,
+            String lower,
+            Spelling spelling,
+            RuleDefinition rule,
+            String ruleId,
+            List<Finding> findings) {
+        String name = spelling.lower();
+        if (name.length() < 4 || spelling.exact().equals(name) || lower.length() != original.length()) {
+            return;
+        }
+        for (int at = 0; at < lower.length(); at++) {
+            if (lower.charAt(at) != name.charAt(0) || (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1)))) {
+                continue;
+            }
+            int i = at;
+            int k = 0;
+            boolean split = false;
+            while (i < lower.length() && k < name.length()) {
+                char c = lower.charAt(i);
+                if (c == name.charAt(k)) {
+                    i++;
+                    k++;
+                } else if (k > 0 && (c == ' ' || c == '-' || c == '.')) {
+                    split = true;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            boolean wholeWord = i >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i));
+            if (k == name.length() && split && wholeWord) {
+                String found = original.substring(at, i);
+                findings.add(Finding.of(
+                                rule,
+                                at,
+                                i,
+                                "\"" + found + "\" is spelled \"" + spelling.exact() + "\" (guideline \""
+                                        + spelling.guideline().title() + "\").",
+                                "Write \"" + spelling.exact() + "\".",
+                                0.9)
+                        .withRuleId(ruleId)
+                        .withSeverity(spelling.guideline().severity()));
+                at = i;
             }
         }
     }

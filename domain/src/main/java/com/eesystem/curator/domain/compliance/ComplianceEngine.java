@@ -14,8 +14,10 @@ import java.util.function.Supplier;
 
 /**
  * Checks a draft against a rule pack and the brand guidelines: one lexicon pass over the text, then
- * the medical_claim, brand_voice and legal_review rule families. Immutable and thread-safe; build one
- * per rule pack + guideline set and reuse it (compiling is the expensive part, checking is not).
+ * the medical_claim, brand_voice and legal_review rule families. Thread-safe; build one per rule pack and
+ * reuse it (compiling is the expensive part, checking is not). The rule pack is fixed; the brand guidelines
+ * can be replaced ({@link #useGuidelines}) when an admin saves one, so a long-lived editor sees the new
+ * brand rules at once. A check reads one consistent guideline set and its rule set version.
  */
 public final class ComplianceEngine {
 
@@ -28,8 +30,11 @@ public final class ComplianceEngine {
     private final Lexicon lexicon;
     private final MedicalClaimRules medical;
     private final LegalReviewRules legal;
-    private final BrandVoiceRules brand;
-    private final String ruleSetVersion;
+    private final TextSimilarity similarity;
+    private volatile Guided guided;
+
+    /** The guideline-dependent part, swapped as one: brand rules and the rule set version they make. */
+    private record Guided(BrandVoiceRules brand, String ruleSetVersion) {}
 
     /** Rule ids the rule families report under; an edited pack must keep them all. */
     static final List<String> REQUIRED_RULES = List.of(
@@ -62,8 +67,23 @@ public final class ComplianceEngine {
         this.lexicon = new Lexicon(pack.terms(), FUZZY_CATEGORIES);
         this.medical = new MedicalClaimRules(pack, new ApprovedClaimsLibrary(pack.approvedClaims()));
         this.legal = new LegalReviewRules(pack);
-        this.brand = new BrandVoiceRules(pack, guidelines, similarity);
-        this.ruleSetVersion = guidelines.isEmpty() ? pack.version() : pack.version() + "+g" + fingerprint(guidelines);
+        this.similarity = similarity;
+        this.guided = guided(guidelines);
+    }
+
+    /**
+     * Replaces the brand guidelines (every guideline as it now stands): checks started after this call use
+     * them and record the new {@link #ruleSetVersion()}; a check already running finishes with the old set.
+     */
+    public void useGuidelines(List<VoiceGuideline> guidelines) {
+        this.guided = guided(Objects.requireNonNull(guidelines, "guidelines"));
+    }
+
+    private Guided guided(List<VoiceGuideline> guidelines) {
+        List<VoiceGuideline> copy = List.copyOf(guidelines);
+        return new Guided(
+                new BrandVoiceRules(pack, copy, similarity),
+                copy.isEmpty() ? pack.version() : pack.version() + "+g" + fingerprint(copy));
     }
 
     /** The bundled rule pack, no brand guidelines, no similarity: what the command line uses by default. */
@@ -81,7 +101,7 @@ public final class ComplianceEngine {
      * guideline or bumping the pack changes it, which is how drafts checked under older rules are found.
      */
     public String ruleSetVersion() {
-        return ruleSetVersion;
+        return guided.ruleSetVersion();
     }
 
     /** SHA-256 of the guidelines in id order (first 8 hex digits): stable across runs and machines. */
@@ -105,6 +125,7 @@ public final class ComplianceEngine {
     }
 
     public ComplianceReport check(DraftToCheck draft) {
+        Guided current = guided;
         NormalizedText text = new NormalizedText(draft.text(), lexicon);
         ScannedCaption scan = new ScannedCaption(text, draft, lexicon.matchAll(text));
         Map<CheckType, List<Finding>> byType = new EnumMap<>(CheckType.class);
@@ -113,12 +134,12 @@ public final class ComplianceEngine {
         }
         byType.get(CheckType.MEDICAL_CLAIM).addAll(merge(medical.apply(scan)));
         byType.get(CheckType.LEGAL_REVIEW).addAll(merge(legal.apply(scan)));
-        byType.get(CheckType.BRAND_VOICE).addAll(merge(brand.apply(text, draft)));
+        byType.get(CheckType.BRAND_VOICE).addAll(merge(current.brand().apply(text, draft)));
         List<CheckOutcome> outcomes = new ArrayList<>();
         for (CheckType type : CheckType.values()) {
             outcomes.add(outcome(type, byType.get(type)));
         }
-        return new ComplianceReport(ruleSetVersion, outcomes);
+        return new ComplianceReport(current.ruleSetVersion(), outcomes);
     }
 
     /** Checks and turns the report into the rows of a run, ready for {@link ComplianceChecks#record}. */

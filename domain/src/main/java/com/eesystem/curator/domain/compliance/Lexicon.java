@@ -17,7 +17,16 @@ import java.util.Set;
 final class Lexicon implements NormalizedText.HashtagSplitter {
 
     /** A term: its category, its tokens and the first form of its line (the name used in messages). */
-    record Term(String category, String[] tokens, String canonical) {}
+    record Term(String category, String[] tokens, String canonical) {
+        /**
+         * The form that matched, as written in the pack ("lupus"); {@code canonical} is the first form of
+         * its line, and a line may list related conditions ("fibromyalgia | lupus | ..."), so messages
+         * name the form.
+         */
+        String form() {
+            return String.join(" ", tokens);
+        }
+    }
 
     /** A term found in a caption, over tokens {@code [from, to)}. */
     record Match(Term term, int from, int to, double confidence) {
@@ -31,6 +40,8 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
     static final String HASHTAG_WORDS = "hashtag_word";
     /** Real words one edit from a disease name (cancel, migrate) that must not be read as misspellings. */
     static final String ORDINARY_WORDS = "ordinary";
+    /** {@code example_<kind>}: whole sentences for similarity (ClaimLikeness), never matched as terms. */
+    static final String EXAMPLE_PREFIX = "example_";
     /** {@code suffix_<category>}: word endings that make an unlisted word a term of that category. */
     static final String SUFFIX_PREFIX = "suffix_";
     /** Single-word terms of these categories also match their plural or singular (seizure, lesions). */
@@ -47,7 +58,9 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
     Lexicon(Map<String, List<List<String>>> categories, Collection<String> fuzzyCategories) {
         // sorted: the pack's map has no stable order, and term order decides match order and fuzzy targets
         for (Map.Entry<String, List<List<String>>> category : new java.util.TreeMap<>(categories).entrySet()) {
-            if (category.getKey().equals(HASHTAG_WORDS) || category.getKey().equals(ORDINARY_WORDS)) {
+            if (category.getKey().equals(HASHTAG_WORDS)
+                    || category.getKey().equals(ORDINARY_WORDS)
+                    || category.getKey().startsWith(EXAMPLE_PREFIX)) {
                 continue;
             }
             if (category.getKey().startsWith(SUFFIX_PREFIX)) {
@@ -117,6 +130,13 @@ final class Lexicon implements NormalizedText.HashtagSplitter {
         for (int i = 0; i < tokens.size(); i++) {
             NormalizedText.Token first = tokens.get(i);
             List<Term> candidates = byFirstToken.get(first.text());
+            if (candidates == null
+                    && first.text().endsWith("'s")
+                    && first.text().length() > 5) {
+                // possessives: "the lupus foundation's walk", "my knee's"
+                candidates =
+                        byFirstToken.get(first.text().substring(0, first.text().length() - 2));
+            }
             boolean matched = false;
             if (candidates != null) {
                 for (Term term : candidates) {

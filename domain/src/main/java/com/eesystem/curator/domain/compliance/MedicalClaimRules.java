@@ -31,10 +31,16 @@ final class MedicalClaimRules {
 
     private final RulePack pack;
     private final ApprovedClaimsLibrary library;
+    private final LooseWordingRules loose;
 
     MedicalClaimRules(RulePack pack, ApprovedClaimsLibrary library) {
         this.pack = pack;
         this.library = library;
+        this.loose = new LooseWordingRules(this, new ClaimLikeness(pack));
+    }
+
+    RuleDefinition rule(String id) {
+        return pack.rule(id);
     }
 
     List<Finding> apply(ScannedCaption scan) {
@@ -57,6 +63,7 @@ final class MedicalClaimRules {
         possessedConditions(scan, claimed, findings);
         othersFailedSessionsDid(scan, conditions, claimed, findings);
         usedToNow(scan, claimed, findings);
+        loose.apply(scan, conditions, aids, claimed, findings);
         beforeAfter(scan, findings);
         proofClaims(scan, findings);
         healingLanguage(scan, claimed, findings);
@@ -231,6 +238,9 @@ final class MedicalClaimRules {
      * stated outcome, so it goes to manual review.
      */
     private void possessedConditions(ScannedCaption scan, boolean[] claimed, List<Finding> findings) {
+        if (!scan.matches("cause_context").isEmpty()) {
+            return; // "her breast cancer charity ride": a cause; references() reports the condition
+        }
         for (String category : SPLIT_CONDITIONS) {
             for (Lexicon.Match condition : scan.matches(category)) {
                 if (claimed[condition.from()] || scan.negated(condition) || category.equals("pathogen")) {
@@ -298,9 +308,13 @@ final class MedicalClaimRules {
             Lexicon.Match subject = null;
             for (String category : List.of("body_part", "disease", "symptom")) {
                 for (Lexicon.Match match : scan.matches(category)) {
+                    // a body part needs an owner ("my back used to"); a condition is one by itself
+                    // ("Used to need two naps a day with long COVID. Now I coach.")
+                    boolean owned = match.from() > 0
+                            && POSSESSIVES.contains(scan.token(match.from() - 1).text());
                     if (scan.sentenceOf(match) == sentence
-                            && match.from() > 0
-                            && POSSESSIVES.contains(scan.token(match.from() - 1).text())
+                            && (owned || !category.equals("body_part"))
+                            && !scan.negated(match)
                             && !claimed[match.from()]) {
                         subject = match;
                     }
@@ -504,8 +518,8 @@ final class MedicalClaimRules {
                         scan.originalStart(condition),
                         scan.originalEnd(condition),
                         "\"" + scan.excerpt(condition) + "\" is named next to the sessions: the post reads as a"
-                                + " claim about " + condition.term().canonical() + ".",
-                        library.saferWording(condition.term().canonical()),
+                                + " claim about " + condition.term().form() + ".",
+                        library.saferWording(condition.term()),
                         SPLIT_CONFIDENCE));
                 continue;
             }
@@ -514,12 +528,12 @@ final class MedicalClaimRules {
                     scan.originalStart(condition),
                     scan.originalEnd(condition),
                     "\"" + scan.excerpt(condition) + "\" names a disease, condition or symptom.",
-                    library.saferWording(condition.term().canonical()),
+                    library.saferWording(condition.term()),
                     0.6));
         }
     }
 
-    private static boolean nearPromotion(ScannedCaption scan, Lexicon.Match condition) {
+    static boolean nearPromotion(ScannedCaption scan, Lexicon.Match condition) {
         int sentence = scan.sentenceOf(condition);
         for (Lexicon.Match promotion : scan.matches("promotion")) {
             if (Math.abs(scan.sentenceOf(promotion) - sentence) <= 1) {
@@ -529,8 +543,7 @@ final class MedicalClaimRules {
         return false;
     }
 
-    private Finding claim(
-            ScannedCaption scan, String ruleId, Lexicon.Match cue, Lexicon.Match object, double confidence) {
+    Finding claim(ScannedCaption scan, String ruleId, Lexicon.Match cue, Lexicon.Match object, double confidence) {
         int start = Math.min(scan.originalStart(cue), scan.originalStart(object));
         int end = Math.max(scan.originalEnd(cue), scan.originalEnd(object));
         String excerpt = scan.text.original.substring(start, end);
@@ -538,8 +551,8 @@ final class MedicalClaimRules {
                 pack.rule(ruleId),
                 start,
                 end,
-                "\"" + excerpt + "\" links the sessions to " + object.term().canonical() + ".",
-                library.saferWording(object.term().canonical()),
+                "\"" + excerpt + "\" links the sessions to " + object.term().form() + ".",
+                library.saferWording(object.term()),
                 confidence);
     }
 
@@ -587,7 +600,7 @@ final class MedicalClaimRules {
         return a.from() < b.to() && b.from() < a.to();
     }
 
-    private static void mark(boolean[] claimed, Lexicon.Match match) {
+    static void mark(boolean[] claimed, Lexicon.Match match) {
         for (int i = match.from(); i < match.to(); i++) {
             claimed[i] = true;
         }

@@ -22,6 +22,10 @@ final class ScannedCaption {
 
     private static final Set<String> LIST_WORDS = Set.of("or", "and", "nor", "to", "any", "other");
     private static final int NEGATION_WINDOW = 4;
+    /** "Nothing in this room is FDA approved": a negated subject denies its whole clause. */
+    private static final Set<String> SUBJECT_NEGATORS = Set.of("nothing", "nobody", "none", "neither");
+
+    private static final int SUBJECT_NEGATION_WINDOW = 10;
     private static final int OBJECT_WINDOW = 5;
 
     final NormalizedText text;
@@ -31,6 +35,7 @@ final class ScannedCaption {
     private final boolean[] cueToken;
     private final int[] sentenceLength;
     private final int[] sentenceLastChar;
+    private final int[] sentenceFirstChar;
 
     ScannedCaption(NormalizedText text, DraftToCheck draft, List<Lexicon.Match> matches) {
         this.text = text;
@@ -59,7 +64,10 @@ final class ScannedCaption {
         }
         this.sentenceLength = new int[Math.max(1, text.sentenceCount)];
         this.sentenceLastChar = new int[Math.max(1, text.sentenceCount)];
+        this.sentenceFirstChar = new int[Math.max(1, text.sentenceCount)];
+        java.util.Arrays.fill(sentenceFirstChar, Integer.MAX_VALUE);
         for (NormalizedText.Token token : text.tokens) {
+            sentenceFirstChar[token.sentence()] = Math.min(sentenceFirstChar[token.sentence()], token.start());
             if (token.kind() != NormalizedText.Kind.SEGMENT) {
                 sentenceLength[token.sentence()]++;
             }
@@ -67,6 +75,7 @@ final class ScannedCaption {
         }
         markNegations();
         markNegatedSpeech();
+        markReportedQuestions();
     }
 
     /**
@@ -92,6 +101,20 @@ final class ScannedCaption {
             int sentence = token(speech.from()).sentence();
             int last = sentenceEnd(sentence) == ':' ? sentence + 1 : sentence;
             for (int i = speech.to(); i < size && token(i).sentence() <= last; i++) {
+                negated[i] = true;
+            }
+        }
+    }
+
+    /**
+     * "A guest asked whether the field could fix her back": a reported question asserts nothing, so the
+     * rest of its sentence is out of the claim rules' reach.
+     */
+    private void markReportedQuestions() {
+        int size = text.tokens.size();
+        for (Lexicon.Match question : matches("reported_question")) {
+            int sentence = token(question.from()).sentence();
+            for (int i = question.to(); i < size && token(i).sentence() == sentence; i++) {
                 negated[i] = true;
             }
         }
@@ -134,6 +157,16 @@ final class ScannedCaption {
         return 0;
     }
 
+    /** Start of a sentence (its first token) in the original text. */
+    int sentenceOriginalStart(int sentence) {
+        return text.originalStart(sentenceFirstChar[sentence]);
+    }
+
+    /** End of a sentence (its last token) in the original text. */
+    int sentenceOriginalEnd(int sentence) {
+        return text.originalEnd(sentenceLastChar[sentence]);
+    }
+
     int sentenceOf(Lexicon.Match match) {
         return token(match.from()).sentence();
     }
@@ -171,7 +204,9 @@ final class ScannedCaption {
                 continue;
             }
             int i = negator.to();
-            int windowEnd = Math.min(size, negator.to() + NEGATION_WINDOW);
+            int window =
+                    SUBJECT_NEGATORS.contains(token(negator.from()).text()) ? SUBJECT_NEGATION_WINDOW : NEGATION_WINDOW;
+            int windowEnd = Math.min(size, negator.to() + window);
             int lastCue = -1;
             for (; i < windowEnd && token(i).clause() == clause; i++) {
                 negated[i] = true;

@@ -24,8 +24,10 @@ import java.util.Map;
 
 /**
  * A reviewer approves, rejects or requests changes on the revision they read. The author cannot approve
- * their own item; an approval needs every required check passed or overridden with a reason; a signed
- * decision (made offline) must verify against the reviewer's registered key.
+ * their own item; an approval needs every required check passed or overridden with a reason. An unsigned
+ * decision made here is bound to the digest of the body decided on and signed with the reviewer's key
+ * ({@link DecisionSigner}); a signed decision must verify against the reviewer's registered key and name
+ * the item's current body.
  */
 public final class DecideReview {
 
@@ -38,7 +40,9 @@ public final class DecideReview {
     private final PermissionPolicy policy;
     private final Clock clock;
     private final boolean signaturesRequired;
+    private final DecisionSigner signer;
 
+    /** Records decisions as they come (unsigned ones stay unsigned). */
     public DecideReview(
             ContentLibrary library,
             ReviewChecks checks,
@@ -49,6 +53,21 @@ public final class DecideReview {
             PermissionPolicy policy,
             Clock clock,
             boolean signaturesRequired) {
+        this(library, checks, decisions, keys, gate, audit, policy, clock, signaturesRequired, DecisionSigner.none());
+    }
+
+    /** Signs every unsigned decision of a reviewer {@code signer} holds a key for. */
+    public DecideReview(
+            ContentLibrary library,
+            ReviewChecks checks,
+            ReviewDecisions decisions,
+            ReviewerKeys keys,
+            ReviewGate gate,
+            AuditLog audit,
+            PermissionPolicy policy,
+            Clock clock,
+            boolean signaturesRequired,
+            DecisionSigner signer) {
         this.library = Invariants.notNull("library", library);
         this.checks = Invariants.notNull("checks", checks);
         this.decisions = Invariants.notNull("decisions", decisions);
@@ -58,6 +77,7 @@ public final class DecideReview {
         this.policy = Invariants.notNull("policy", policy);
         this.clock = Invariants.notNull("clock", clock);
         this.signaturesRequired = signaturesRequired;
+        this.signer = Invariants.notNull("signer", signer);
     }
 
     /** @param decision made by {@code actor}, possibly signed offline with their key */
@@ -78,8 +98,11 @@ public final class DecideReview {
         if (!decision.reviewer().equals(command.actor().id())) {
             refusals.add(new ReviewRefusal.NotTheReviewer(command.actor().id(), decision.reviewer()));
         }
-        switch (ReviewSignatures.verify(
-                decision, keys.publicKeyOf(decision.reviewer()).orElse(null))) {
+        var found = library.find(decision.contentId());
+        if (refusals.isEmpty() && found.isPresent() && decision.signature().isEmpty()) {
+            decision = signed(decision, found.get());
+        }
+        switch (ReviewSignatures.verifyAny(decision, keys.publicKeysOf(decision.reviewer()))) {
             case ReviewSignatures.SignatureCheck.Valid valid -> {}
             case ReviewSignatures.SignatureCheck.Invalid invalid ->
                 refusals.add(new ReviewRefusal.BadSignature(invalid.reason()));
@@ -92,9 +115,14 @@ public final class DecideReview {
         if (!refusals.isEmpty()) {
             return Outcome.refused(refusals);
         }
-        var found = library.find(decision.contentId());
         if (found.isEmpty()) {
             return Outcome.refused(new NotFound("content", decision.contentId().toString()));
+        }
+        ContentDigest current = ContentDigest.of(found.get().body());
+        if (decision.contentDigest().isPresent()
+                && !decision.contentDigest().get().equals(current)) {
+            return Outcome.refused(
+                    new ReviewRefusal.ContentChanged(decision.contentDigest().get(), current));
         }
         ContentItem item = found.get();
         Instant now = clock.instant();
@@ -109,6 +137,17 @@ public final class DecideReview {
                 yield Outcome.done(changed.item());
             }
         };
+    }
+
+    /**
+     * The decision bound to the body it is made on and signed with the reviewer's key; unchanged when this
+     * desktop holds no key for the reviewer.
+     */
+    private ReviewDecision signed(ReviewDecision decision, ContentItem item) {
+        ReviewDecision bound = decision.boundTo(ContentDigest.of(item.body()));
+        return signer.sign(decision.reviewer(), bound.signedPayload())
+                .map(bound::signedWith)
+                .orElse(decision);
     }
 
     private ContentChange apply(ContentItem item, ReviewDecision decision, Instant now) {
@@ -136,6 +175,7 @@ public final class DecideReview {
         details.put("verdict", decision.verdict().storedValue());
         details.put("revision", Long.toString(decision.contentRevision()));
         details.put("signed", Boolean.toString(decision.signature().isPresent()));
+        decision.contentDigest().ifPresent(digest -> details.put("content_digest", digest.hex()));
         for (var override : decision.overrides()) {
             details.put("override." + override.checkType().storedValue(), override.reason());
         }

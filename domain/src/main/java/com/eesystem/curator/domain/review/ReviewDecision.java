@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a reviewer decided about one revision of a content item, with the comment, any check overrides
- * and, when made offline, the reviewer's signature. Decisions are never changed, only followed by newer
- * ones.
+ * What a reviewer decided about one revision of a content item, with the comment, any check overrides,
+ * the digest of the exact body decided on and the reviewer's Ed25519 signature over all of it. Decisions
+ * are never changed, only followed by newer ones.
+ *
+ * @param contentDigest the body the decision was made on ({@link ContentDigest}); empty for decisions made
+ *     before digests were bound (their canonical form is version 1)
  */
 public record ReviewDecision(
         ReviewDecisionId id,
@@ -23,7 +26,8 @@ public record ReviewDecision(
         String comment,
         List<CheckOverride> overrides,
         Instant decidedAt,
-        Optional<ReviewSignature> signature) {
+        Optional<ReviewSignature> signature,
+        Optional<ContentDigest> contentDigest) {
 
     public ReviewDecision {
         Invariants.notNull("id", id);
@@ -39,10 +43,21 @@ public record ReviewDecision(
         }
         Invariants.notNull("decided_at", decidedAt);
         signature = signature == null ? Optional.empty() : signature;
+        contentDigest = contentDigest == null ? Optional.empty() : contentDigest;
     }
 
-    public ReviewDecision signedWith(ReviewSignature newSignature) {
-        return new ReviewDecision(
+    /** A decision not bound to a body digest (yet): {@link #boundTo} binds it before it is signed. */
+    public ReviewDecision(
+            ReviewDecisionId id,
+            ContentId contentId,
+            long contentRevision,
+            UserId reviewer,
+            Verdict verdict,
+            String comment,
+            List<CheckOverride> overrides,
+            Instant decidedAt,
+            Optional<ReviewSignature> signature) {
+        this(
                 id,
                 contentId,
                 contentRevision,
@@ -51,18 +66,39 @@ public record ReviewDecision(
                 comment,
                 overrides,
                 decidedAt,
-                Optional.of(newSignature));
+                signature,
+                Optional.empty());
+    }
+
+    /** This decision bound to the body it was made on; a signature made before no longer applies. */
+    public ReviewDecision boundTo(ContentDigest digest) {
+        return with(Optional.empty(), Optional.of(Invariants.notNull("content_digest", digest)));
+    }
+
+    public ReviewDecision signedWith(ReviewSignature newSignature) {
+        return with(Optional.of(newSignature), contentDigest);
+    }
+
+    private ReviewDecision with(Optional<ReviewSignature> newSignature, Optional<ContentDigest> digest) {
+        return new ReviewDecision(
+                id, contentId, contentRevision, reviewer, verdict, comment, overrides, decidedAt, newSignature, digest);
     }
 
     /**
-     * The exact bytes a reviewer signs: every field but the signature, one per line, each text
-     * length-prefixed so no two decisions share a payload. Changing this format invalidates old signatures.
+     * The canonical form a reviewer signs (docs/compliance.md, "Signed decisions"): UTF-8 text, a version
+     * line, then every field but the signature, one per line, each length-prefixed ({@code <chars>:<text>})
+     * so no two decisions share a form: decision id, content id, content revision, content digest (version
+     * 2 only), reviewer, verdict, comment, the number of overrides and each override's check type and reason,
+     * and the decision time as ISO-8601. Version 1 (no digest) is kept so decisions signed before digests
+     * still verify. Changing this format invalidates every signature made with it.
      */
     public byte[] signedPayload() {
-        StringBuilder text = new StringBuilder("curator-review-decision/1\n");
+        StringBuilder text = new StringBuilder(
+                contentDigest.isPresent() ? "curator-review-decision/2\n" : "curator-review-decision/1\n");
         field(text, id.toString());
         field(text, contentId.toString());
         field(text, Long.toString(contentRevision));
+        contentDigest.ifPresent(digest -> field(text, digest.hex()));
         field(text, reviewer.toString());
         field(text, verdict.storedValue());
         field(text, comment);
@@ -76,6 +112,6 @@ public record ReviewDecision(
     }
 
     private static void field(StringBuilder text, String value) {
-        text.append(value.length()).append(':').append(value).append('\n');
+        ContentDigest.field(text, value);
     }
 }

@@ -42,4 +42,17 @@ public sealed interface ReviewRefusal extends Refusal {
             return "signature: decisions of " + reviewer + " must be signed with the reviewer's key";
         }
     }
+
+    /** A signed decision names a body digest that is not the item's body now: it was made on other content. */
+    record ContentChanged(ContentDigest decidedOn, ContentDigest current) implements ReviewRefusal {
+        @Override
+        public String code() {
+            return "content_changed";
+        }
+
+        @Override
+        public String message() {
+            return "content_digest: the decision was made on content " + decidedOn + ", the item is now " + current;
+        }
+    }
 }

@@ -58,6 +58,22 @@ public final class ReviewSignatures {
         }
     }
 
+    /** Whether one of the reviewer's keys verifies the decision; with no key, why it cannot be trusted. */
+    public static SignatureCheck verifyAny(ReviewDecision decision, java.util.List<PublicKey> reviewerKeys) {
+        Invariants.notNull("reviewer keys", reviewerKeys);
+        if (reviewerKeys.isEmpty()) {
+            return verify(decision, (PublicKey) null);
+        }
+        SignatureCheck check = null;
+        for (PublicKey key : reviewerKeys) {
+            check = verify(decision, key);
+            if (!(check instanceof SignatureCheck.Invalid)) {
+                return check;
+            }
+        }
+        return check;
+    }
+
     /** Result of checking a decision's signature. */
     public sealed interface SignatureCheck {
         record Valid() implements SignatureCheck {}

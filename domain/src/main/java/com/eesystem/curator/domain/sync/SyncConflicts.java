@@ -13,4 +13,12 @@ public interface SyncConflicts {
     List<SyncConflict> open();
 
     ConflictResolution resolve(SyncConflict conflict, ConflictChoice choice);
+
+    /**
+     * Pulled review decisions and audit entries that were rejected because they did not verify, newest
+     * first; nothing to resolve, shown so nobody trusts them.
+     */
+    default List<RejectedChange> rejected() {
+        return List.of();
+    }
 }

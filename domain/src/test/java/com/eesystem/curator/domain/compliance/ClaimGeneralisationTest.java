@@ -36,6 +36,38 @@ class ClaimGeneralisationTest {
         assertThat(check(text).hasCritical()).as(text).isTrue();
     }
 
+    /** Session 3, each on wording in no corpus file: soft verbs, idioms, dismissals, substitutions, systems. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The field settles eczema flare-ups overnight.", // soft verb right before a condition
+                "Show your rosacea the door: knock out redness with weekly frequency work.", // idiom claim verb
+                "Plantar fasciitis who? Booked my tenth session today.", // a dismissed condition
+                "I'm a new person. Two years of vertigo, and this week I rode a bike.", // outcome before its condition
+                "Why keep buying antihistamines when the field is right here?", // a substitution next to the sessions
+                "Frequencies that rebalance your hormones and revive sluggish metabolism.", // body systems
+                "Finally free of the walking stick my physio gave me.", // cessation of an aid, new aid word
+                "A randomized trial found our sessions lower stress hormones.", // trial wording
+                "Physicists and engineers agree our field works.", // authority and proof verb
+                "Registered with Health Canada as a Class II device." // regulator and device class
+            })
+    void sessionThreeWordingIsCritical(String text) {
+        assertThat(check(text).hasCritical()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "We proudly support the lupus foundation's spring walk.", // a cause, not a soft-verb claim
+                "Quiet evenings, calm people, no agenda.",
+                "Our class 2 yoga group meets in the lounge on Fridays.",
+                "Book a trial session and see if the quiet suits you.",
+                "Come feel the difference a quiet hour makes to a busy week."
+            })
+    void sessionThreeBenignWordingIsNotCritical(String text) {
+        assertThat(check(text).hasCritical()).as(text).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -145,20 +145,23 @@ class ComplianceCorpusTest {
         assertThat(size).isGreaterThanOrEqualTo(150);
         assertThat(LabelledCaption.load("corpus-holdout-2.tsv")).hasSizeGreaterThanOrEqualTo(30);
         assertThat(LabelledCaption.load("corpus-holdout-3.tsv")).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(LabelledCaption.load("corpus-holdout-5.tsv")).hasSizeGreaterThanOrEqualTo(60);
     }
 
     /**
      * Tuning: written with the rules. Held-out 1 and 2 (session 1) and 3 (session 2, 123 captions): each
      * written before a round of rule changes and run once first (numbers in docs/compliance.md); their
      * misses were then studied and the rules generalised, so they now count as seen. Held-out 4: written
-     * after the session-2 changes, run once, then generalised once more (docs/compliance.md).
+     * after the session-2 changes, run once, then generalised once more (docs/compliance.md). Held-out 5
+     * (session 3, 89 captions): committed before any session-3 rule change, run once, then generalised.
      */
     static final List<String> PARTS = List.of(
             "corpus-tuning.tsv",
             "corpus-holdout.tsv",
             "corpus-holdout-2.tsv",
             "corpus-holdout-3.tsv",
-            "corpus-holdout-4.tsv");
+            "corpus-holdout-4.tsv",
+            "corpus-holdout-5.tsv");
 
     @Test
     void precisionAndRecallMeetTheIssueThresholds() {
@@ -173,6 +176,7 @@ class ComplianceCorpusTest {
         assertMeetsThresholds("all parts", overall);
         // the session-2 held-out part alone must meet the thresholds too, not only the pooled corpus
         assertMeetsThresholds("corpus-holdout-3.tsv", evaluate(LabelledCaption.load("corpus-holdout-3.tsv")));
+        assertMeetsThresholds("corpus-holdout-5.tsv", evaluate(LabelledCaption.load("corpus-holdout-5.tsv")));
     }
 
     private static void assertMeetsThresholds(String part, Evaluation overall) {

@@ -203,6 +203,60 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void replacedGuidelinesApplyToTheNextCheckAndChangeTheRuleSetVersion() {
+        ComplianceEngine engine = new ComplianceEngine(RulePack.bundled(), List.of(), null);
+        DraftToCheck draft = DraftToCheck.caption("Cheap sessions all week.", Platform.INSTAGRAM);
+        String before = engine.ruleSetVersion();
+        assertThat(engine.check(draft).outcome(CheckType.BRAND_VOICE).result()).isEqualTo(CheckResult.PASSED);
+
+        engine.useGuidelines(List.of(new VoiceGuideline(
+                "price",
+                "Price language",
+                List.of(),
+                List.of("Never call sessions 'cheap'"),
+                "",
+                SeverityLevel.IMPORTANT,
+                Set.of())));
+
+        ComplianceReport after = engine.check(draft);
+        assertThat(after.outcome(CheckType.BRAND_VOICE).issues())
+                .extracting(ComplianceIssue::ruleId)
+                .containsExactly("brand.restriction:price");
+        assertThat(after.rulePackVersion()).isEqualTo(engine.ruleSetVersion()).startsWith(before + "+g");
+        engine.useGuidelines(List.of());
+        assertThat(engine.ruleSetVersion()).isEqualTo(before);
+    }
+
+    @Test
+    void aBrandNameSplitBySpacesOrHyphensBreaksTheSpellingRequirement() {
+        ComplianceEngine engine = new ComplianceEngine(
+                RulePack.bundled(),
+                List.of(new VoiceGuideline(
+                        "name",
+                        "Brand name",
+                        List.of("Always spell the brand 'EESystem'"),
+                        List.of(),
+                        "",
+                        SeverityLevel.IMPORTANT,
+                        Set.of())),
+                null);
+
+        assertThat(engine.check(DraftToCheck.caption("New to the EE-System lounge?"))
+                        .outcome(CheckType.BRAND_VOICE)
+                        .issues())
+                .extracting(ComplianceIssue::ruleId, issue -> issue.end() - issue.start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("brand.requirement:name", 9));
+        assertThat(engine.check(DraftToCheck.caption("A tea-free system of rest: no ee system here."))
+                        .outcome(CheckType.BRAND_VOICE)
+                        .issues())
+                .hasSize(1);
+        assertThat(engine.check(DraftToCheck.caption("Our free system of quiet evenings."))
+                        .outcome(CheckType.BRAND_VOICE)
+                        .result())
+                .isEqualTo(CheckResult.PASSED);
+    }
+
+    @Test
     void restrictedExamplesAreComparedOnlyWhenASimilarityFunctionIsGiven() {
         VoiceGuideline guideline = new VoiceGuideline(
                 "g2",

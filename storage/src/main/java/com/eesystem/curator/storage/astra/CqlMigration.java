@@ -27,7 +27,8 @@ record CqlMigration(int version, String description, String script, String rollb
             load("V002__query_tables"),
             load("V003__changed_since_indexes"),
             load("V004__schedule_versions"),
-            load("V005__content_body_columns"));
+            load("V005__content_body_columns"),
+            load("V006__review_records"));
 
     static int latestVersion() {
         return ALL.getLast().version();

@@ -118,7 +118,7 @@ public final class LocalBackups {
         long after = list().stream().mapToLong(BackupFile::outboxSequence).max().orElse(0);
         return database.read("writing an incremental backup", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT sequence, entity, entity_id, operation, payload, hlc, device_id FROM outbox"
+                    "SELECT sequence, entity, entity_id, operation, payload, hlc, device_id, local_only FROM outbox"
                             + " WHERE sequence > ? ORDER BY sequence")) {
                 select.setLong(1, after);
                 try (ResultSet rows = select.executeQuery()) {
@@ -222,6 +222,9 @@ public final class LocalBackups {
         node.set("payload", codec.tree(row.getString(5)));
         node.put("hlc", row.getString(6));
         node.put("device_id", row.getString(7));
+        if (row.getInt(8) == 1) {
+            node.put("local_only", true); // written only when set: earlier segments have no such field
+        }
         return codec.write(node);
     }
 

@@ -202,17 +202,25 @@ public final class LocalStore implements AutoCloseable {
 
     /** user_profiles: the people of this desktop and their roles (local, not synced). */
     public UserProfiles userProfiles() {
-        return new SqliteUserProfiles(database, clock);
+        return new SqliteUserProfiles(database, outbox, clock);
     }
 
-    /** The reviewers' registered Ed25519 public keys (user_profiles.public_key). */
+    /** The reviewers' registered Ed25519 public keys (reviewer_keys, and user_profiles.public_key). */
     public ReviewerKeys reviewerKeys() {
-        return new SqliteUserProfiles(database, clock);
+        return reviewRecords();
     }
 
-    /** Registers the reviewer's Ed25519 public key; their signed offline decisions verify against it. */
+    /**
+     * Registers the reviewer's Ed25519 public key with their profile and publishes it to the team (an
+     * outbox row); their signed decisions verify against it here and on every desktop that syncs.
+     */
     public void registerReviewerKey(UserId reviewer, PublicKey key) {
-        new SqliteUserProfiles(database, clock).registerKey(reviewer, key);
+        reviewRecords().registerOwnKey(reviewer, key);
+    }
+
+    /** Reviewer keys, pulled decisions and audit entries, and the pulled changes that were rejected. */
+    public SqliteReviewRecords reviewRecords() {
+        return new SqliteReviewRecords(database, outbox, clock);
     }
 
     /** demo_workspace: which rows the first start's demo created, and whether it was cleared (local only). */

@@ -17,6 +17,9 @@ final class OutboxWriter {
     private static final String INSERT =
             "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
                     + " RETURNING sequence";
+    private static final String INSERT_LOCAL =
+            "INSERT INTO outbox (entity, entity_id, operation, payload, hlc, device_id, local_only, pushed)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 1, 1) RETURNING sequence";
 
     private final LocalDatabase database;
     private final HybridLogicalClock clock;
@@ -53,11 +56,30 @@ final class OutboxWriter {
     /** Returns the row's sequence number. */
     long append(Connection connection, String entity, String entityId, ChangeOperation operation, String payloadJson)
             throws SQLException {
+        return insert(connection, INSERT, entity, entityId, operation, payloadJson);
+    }
+
+    /**
+     * Logs a change that stays on this desktop (V13): never pushed, but carried by the incremental backups
+     * so a restore replays it. Returns the row's sequence number.
+     */
+    long appendLocal(Connection connection, String entity, String entityId, String payloadJson) throws SQLException {
+        return insert(connection, INSERT_LOCAL, entity, entityId, ChangeOperation.UPSERT, payloadJson);
+    }
+
+    private long insert(
+            Connection connection,
+            String sql,
+            String entity,
+            String entityId,
+            ChangeOperation operation,
+            String payloadJson)
+            throws SQLException {
         if (muted) {
             return 0;
         }
         // kept on the writer: every local change appends here, so it is prepared once per store
-        PreparedStatement insert = database.writerStatement(connection, INSERT);
+        PreparedStatement insert = database.writerStatement(connection, sql);
         insert.setString(1, entity);
         insert.setString(2, entityId);
         insert.setString(3, operation.storedValue());

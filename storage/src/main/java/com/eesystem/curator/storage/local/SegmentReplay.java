@@ -31,9 +31,11 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Replays outbox segments (incremental backups) onto a restored snapshot. Each change is applied through
- * the adapter that made it and its outbox row is put back with its original sequence, stamp and device,
- * still pending, so the sync engine pushes it again (pushing twice is harmless: the team store keeps the
- * newest stamp). Rows the snapshot already holds are skipped; a sequence missing between the snapshot and
+ * the adapter that made it, or, for the append-only and local-only tables (audit_log, review_decisions,
+ * user_profiles, live_review_requests), put back from the row image its record carries ({@link RowImage});
+ * its outbox row is put back with its original sequence, stamp and device, still pending, so the sync
+ * engine pushes it again (pushing twice is harmless: the team store keeps the newest stamp), or, for a
+ * local-only change, logged with nothing to push. Rows the snapshot already holds are skipped; a sequence missing between the snapshot and
  * the segments refuses the replay, because later changes would then be applied without an earlier one.
  *
  * <p>All of it is one transaction on the staging file: a replay that fails leaves nothing half-applied,
@@ -54,7 +56,10 @@ final class SegmentReplay {
         static final Replayed NOTHING = new Replayed(0, 0, 0, 0);
     }
 
-    /** One line of a segment file. */
+    /**
+     * One line of a segment file; {@code localOnly} marks a change that is never pushed (V13), and is
+     * absent from the lines of earlier segments.
+     */
     record SegmentRow(
             long sequence,
             String entity,
@@ -62,7 +67,8 @@ final class SegmentReplay {
             ChangeOperation operation,
             String payload,
             String hlc,
-            String deviceId) {}
+            String deviceId,
+            boolean localOnly) {}
 
     private final JsonCodec codec = JsonCodec.instance();
     private final LocalDatabase database;
@@ -141,9 +147,9 @@ final class SegmentReplay {
                 delete.setLong(1, row.sequence());
                 delete.executeUpdate();
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO outbox (sequence, entity, entity_id, operation, payload, hlc, device_id, pushed)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
+            // a local-only change goes back as it was written: logged, with nothing to push
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox (sequence, entity, entity_id,"
+                    + " operation, payload, hlc, device_id, local_only, pushed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, row.sequence());
                 insert.setString(2, row.entity());
                 insert.setString(3, row.entityId());
@@ -151,6 +157,8 @@ final class SegmentReplay {
                 insert.setString(5, row.payload());
                 insert.setString(6, row.hlc());
                 insert.setString(7, row.deviceId());
+                insert.setInt(8, row.localOnly() ? 1 : 0);
+                insert.setInt(9, row.localOnly() ? 1 : 0);
                 insert.executeUpdate();
             }
             last = row.sequence();
@@ -165,8 +173,28 @@ final class SegmentReplay {
         return new Replayed(applied, skipped, kept, last);
     }
 
-    /** Applies one change through its adapter; false when it is only kept in the outbox for sync. */
+    /**
+     * Applies one change; false when it is only kept in the outbox for sync. A record that cannot be
+     * applied stops the whole replay, naming the change: nothing is swapped in.
+     */
     private boolean applyChange(Connection c, SegmentRow row) throws SQLException {
+        try {
+            return applyThroughItsTable(c, row);
+        } catch (RuntimeException unusable) {
+            throw new LocalStoreUnavailable(
+                    database.file(),
+                    "change " + row.sequence() + " (" + row.entity() + " " + row.entityId()
+                            + ") in the incremental backups cannot be replayed (" + unusable.getMessage()
+                            + "); nothing was restored",
+                    unusable);
+        }
+    }
+
+    /**
+     * Whole-row entities of the team store go through the adapter that made them; append-only and
+     * local-only tables are put back from the row image their change record carries.
+     */
+    private boolean applyThroughItsTable(Connection c, SegmentRow row) throws SQLException {
         if (row.operation() != ChangeOperation.UPSERT) {
             return false; // no adapter deletes locally yet; a delete stays in the outbox for the team store
         }
@@ -193,30 +221,12 @@ final class SegmentReplay {
                 new SqliteComplianceChecks(database, outbox).record(codec.read(json, ComplianceCheck.class));
                 yield true;
             }
-            case SqliteAuditLog.ENTITY -> applyAuditEntry(c, json);
+            case SqliteAuditLog.ENTITY -> SqliteAuditLog.ROWS.restore(c, codec.tree(json));
+            case SqliteReviewDecisions.ENTITY -> SqliteReviewDecisions.restore(c, codec.tree(json));
+            case SqliteUserProfiles.ENTITY -> SqliteUserProfiles.ROWS.restore(c, codec.tree(json));
+            case SqliteLiveOutbox.REVIEW_REQUESTS -> SqliteLiveOutbox.REVIEW_REQUEST_ROWS.restore(c, codec.tree(json));
             default -> false;
         };
-    }
-
-    /**
-     * An audit entry goes back exactly as it was written, sequence and hashes included: appending it anew
-     * would be a new entry, and the hash chain must stay the one that was recorded.
-     */
-    private boolean applyAuditEntry(Connection c, String json) throws SQLException {
-        JsonNode entry = codec.tree(json);
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO audit_log (sequence, at, actor_id, action, subject, details, previous_hash, hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setLong(1, entry.get("sequence").asLong());
-            insert.setString(2, entry.get("at").asText());
-            insert.setString(3, entry.get("actor_id").asText());
-            insert.setString(4, entry.get("action").asText());
-            insert.setString(5, entry.get("subject").asText());
-            insert.setString(6, codec.write(entry.get("details")));
-            insert.setString(7, entry.get("previous_hash").asText());
-            insert.setString(8, entry.get("hash").asText());
-            return insert.executeUpdate() == 1;
-        }
     }
 
     private static long lastSequence(Connection c) throws SQLException {
@@ -247,7 +257,8 @@ final class SegmentReplay {
                             ChangeOperation.fromStored(node.get("operation").asText()),
                             codec.write(node.get("payload")),
                             node.get("hlc").asText(),
-                            node.get("device_id").asText()));
+                            node.get("device_id").asText(),
+                            node.path("local_only").asBoolean(false)));
                 } catch (RuntimeException e) {
                     throw new LocalStoreUnavailable(
                             segment,

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +31,17 @@ final class SqliteAuditLog implements AuditLog {
 
     static final String ENTITY = "audit_log";
     private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {};
-    private static final String COLUMNS = "sequence, at, actor_id, action, subject, details, previous_hash, hash";
+    /** Append-only: a replayed entry the table already holds is the same entry. */
+    static final RowImage.Table ROWS = new RowImage.Table(
+            ENTITY,
+            "sequence",
+            List.of("sequence", "at", "actor_id", "action", "subject", "details", "previous_hash", "hash"),
+            RowImage.OnConflict.KEEP);
+
+    private static final String COLUMNS = String.join(", ", ROWS.columns());
 
     private final LocalDatabase database;
     private final OutboxWriter outbox;
-    private final JsonCodec codec = JsonCodec.instance();
 
     SqliteAuditLog(LocalDatabase database, OutboxWriter outbox) {
         this.database = database;
@@ -48,19 +53,9 @@ final class SqliteAuditLog implements AuditLog {
         Invariants.notNull("record", record);
         return database.write("appending " + record.action() + " to the audit log", connection -> {
             AuditEntry entry = AuditChain.next(head(connection), record);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, entry.sequence());
-                insert.setString(2, record.at().toString());
-                insert.setString(3, record.actor().toString());
-                insert.setString(4, record.action());
-                insert.setString(5, record.subject());
-                insert.setString(6, codec.write(record.details()));
-                insert.setString(7, entry.previousHash());
-                insert.setString(8, entry.hash());
-                insert.executeUpdate();
-            }
-            outbox.append(connection, ENTITY, entry.hash(), ChangeOperation.UPSERT, payload(entry));
+            RowImage row = row(entry);
+            row.insertNew(connection);
+            outbox.append(connection, ENTITY, entry.hash(), ChangeOperation.UPSERT, row.payload());
             return entry;
         });
     }
@@ -118,16 +113,19 @@ final class SqliteAuditLog implements AuditLog {
         }
     }
 
-    private String payload(AuditEntry entry) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sequence", entry.sequence());
-        json.put("at", entry.record().at().toString());
-        json.put("actor_id", entry.record().actor().toString());
-        json.put("action", entry.record().action());
-        json.put("subject", entry.record().subject());
-        json.put("details", entry.record().details());
-        json.put("previous_hash", entry.previousHash());
-        json.put("hash", entry.hash());
-        return codec.write(json);
+    /**
+     * The row and its change record: every column, so a restore puts the entry back exactly as it was
+     * written, sequence and hashes included (appending it anew would make a new entry and another chain).
+     */
+    private static RowImage row(AuditEntry entry) {
+        return ROWS.image()
+                .with("sequence", entry.sequence())
+                .with("at", entry.record().at().toString())
+                .with("actor_id", entry.record().actor().toString())
+                .with("action", entry.record().action())
+                .with("subject", entry.record().subject())
+                .with("details", entry.record().details())
+                .with("previous_hash", entry.previousHash())
+                .with("hash", entry.hash());
     }
 }

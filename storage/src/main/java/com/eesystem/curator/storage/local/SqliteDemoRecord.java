@@ -1,6 +1,7 @@
 package com.eesystem.curator.storage.local;
 
 import com.eesystem.curator.domain.brand.GuidelineId;
+import com.eesystem.curator.domain.brand.KnowledgeId;
 import com.eesystem.curator.domain.content.ContentId;
 import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.sync.ChangeOperation;
@@ -15,13 +16,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The demo_workspace table (V12): the demo's content and guideline ids and whether it was seeded or
- * cleared. The demo stays local: its outbox rows are dropped when it is recorded and when it is cleared.
+ * The demo_workspace table (V12, brand knowledge since V16): the demo's content, guideline and brand
+ * knowledge ids and whether it was seeded or cleared. The demo stays local: its outbox rows are dropped when it is recorded and when it is cleared.
  */
 final class SqliteDemoRecord implements DemoRecord {
 
     private static final String CONTENT = SqliteContentLibrary.ENTITY;
     private static final String GUIDELINES = SqliteBrandGuidelines.ENTITY;
+    private static final String KNOWLEDGE = SqliteBrandKnowledge.ENTITY;
     private static final String WORKSPACE = "workspace";
 
     private final LocalDatabase database;
@@ -44,18 +46,22 @@ final class SqliteDemoRecord implements DemoRecord {
             }
             return new State.Seeded(
                     ids(connection, CONTENT).stream().map(ContentId::parse).collect(Collectors.toSet()),
-                    ids(connection, GUIDELINES).stream().map(GuidelineId::parse).collect(Collectors.toSet()));
+                    ids(connection, GUIDELINES).stream().map(GuidelineId::parse).collect(Collectors.toSet()),
+                    ids(connection, KNOWLEDGE).stream().map(KnowledgeId::parse).collect(Collectors.toSet()));
         });
     }
 
     @Override
-    public void remember(List<ContentId> content, List<GuidelineId> guidelines) {
+    public void remember(List<ContentId> content, List<GuidelineId> guidelines, List<KnowledgeId> knowledge) {
         database.write("recording the demo workspace", connection -> {
             for (ContentId id : content) {
                 insert(connection, CONTENT, id.toString());
             }
             for (GuidelineId id : guidelines) {
                 insert(connection, GUIDELINES, id.toString());
+            }
+            for (KnowledgeId id : knowledge) {
+                insert(connection, KNOWLEDGE, id.toString());
             }
             // seeding again by hand (curator demo seed) after a clear: the demo is back
             try (PreparedStatement seededAgain = connection.prepareStatement(
@@ -85,25 +91,28 @@ final class SqliteDemoRecord implements DemoRecord {
             int schedule = deleteByContent(connection, SqlitePublicationSchedule.ENTITY);
             int items = deleteDemoRows(connection, CONTENT);
             int guidelines = deleteDemoRows(connection, GUIDELINES);
+            int knowledge = deleteDemoRows(connection, KNOWLEDGE);
             try (PreparedStatement forget = connection.prepareStatement("DELETE FROM demo_workspace")) {
                 forget.executeUpdate();
             }
             insert(connection, WORKSPACE, "cleared");
-            return new Removed(items, checks, decisions, schedule, guidelines);
+            return new Removed(items, checks, decisions, schedule, guidelines, knowledge);
         });
     }
 
     /** One synced row of the demo: its table (the outbox entity) and id. */
     private record Row(String entity, String id) {}
 
-    /** Every row the demo owns: its content and guidelines, and the checks, decisions and schedule entries of its content. */
+    /** Every row the demo owns: its content, guidelines and knowledge, and the checks, decisions and schedule entries of its content. */
     private static List<Row> rowsOf(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
         for (String id : ids(connection, CONTENT)) {
             rows.add(new Row(CONTENT, id));
         }
-        for (String id : ids(connection, GUIDELINES)) {
-            rows.add(new Row(GUIDELINES, id));
+        for (String entity : List.of(GUIDELINES, KNOWLEDGE)) {
+            for (String id : ids(connection, entity)) {
+                rows.add(new Row(entity, id));
+            }
         }
         for (String table : List.of(
                 SqliteComplianceChecks.ENTITY, SqliteReviewDecisions.ENTITY, SqlitePublicationSchedule.ENTITY)) {

@@ -32,19 +32,32 @@ import java.util.UUID;
  */
 public final class SqliteLiveOutbox {
 
+    static final String REVIEW_REQUESTS = "live_review_requests";
+    /**
+     * A held request is logged as a local outbox row (V13) so a restore brings it back; published_at is
+     * not carried: a restored request is published again under the same item id, which Redis refuses if
+     * it already has it.
+     */
+    static final RowImage.Table REVIEW_REQUEST_ROWS = new RowImage.Table(
+            REVIEW_REQUESTS,
+            "item_id",
+            List.of("item_id", "content_id", "check_type", "priority", "created_at"),
+            RowImage.OnConflict.KEEP);
+
     private final LocalDatabase database;
+    private final OutboxWriter outbox;
     private final Clock clock;
     private final String device;
 
-    private SqliteLiveOutbox(LocalDatabase database, Clock clock, String device) {
+    private SqliteLiveOutbox(LocalDatabase database, OutboxWriter outbox, Clock clock) {
         this.database = database;
+        this.outbox = outbox;
         this.clock = clock;
-        this.device = device;
+        this.device = outbox.deviceId().value();
     }
 
     public static SqliteLiveOutbox of(LocalStore store, Clock clock) {
-        return new SqliteLiveOutbox(
-                store.database(), clock, store.outboxWriter().deviceId().value());
+        return new SqliteLiveOutbox(store.database(), store.outboxWriter(), clock);
     }
 
     /** A held compliance review request and its Redis item id. */
@@ -68,8 +81,13 @@ public final class SqliteLiveOutbox {
                 insert.setString(3, task.checkType().storedValue());
                 insert.setInt(4, task.priority().value());
                 insert.setString(5, Timestamps.text(clock.instant()));
-                return insert.executeUpdate();
+                insert.executeUpdate();
             }
+            return outbox.appendLocal(
+                    c,
+                    REVIEW_REQUESTS,
+                    id.value(),
+                    REVIEW_REQUEST_ROWS.current(c, id.value()).payload());
         });
         return id;
     }

@@ -72,6 +72,11 @@ public final class SqliteSyncedRows {
         return outbox.deviceId();
     }
 
+    /** The review records a pull verifies and keeps (docs/sync.md, "Signed decisions"). */
+    public SqliteReviewRecords reviewRecords() {
+        return new SqliteReviewRecords(database, outbox, clock);
+    }
+
     public Outbox outbox() {
         return new SqliteOutbox(database);
     }

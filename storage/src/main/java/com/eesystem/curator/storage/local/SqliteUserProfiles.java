@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,15 +23,27 @@ import java.util.Optional;
 
 /**
  * user_profiles rows: the people of this desktop with their role, and the reviewers' registered Ed25519
- * public keys that offline decisions are verified against. Local only, so no outbox rows.
+ * public keys that offline decisions are verified against. Local only: never pushed, but every change is
+ * logged as a local outbox row holding the whole row, so an incremental backup carries it and a restore
+ * brings back a profile made after the snapshot (decisions and drafts name their author by its id).
  */
 final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
 
+    static final String ENTITY = "user_profiles";
+    /** A profile changes (its key is registered later): a replayed row is the profile's newest state. */
+    static final RowImage.Table ROWS = new RowImage.Table(
+            ENTITY,
+            "id",
+            List.of("id", "display_name", "role", "public_key", "created_at"),
+            RowImage.OnConflict.REPLACE);
+
     private final LocalDatabase database;
+    private final OutboxWriter outbox;
     private final Clock clock;
 
-    SqliteUserProfiles(LocalDatabase database, Clock clock) {
+    SqliteUserProfiles(LocalDatabase database, OutboxWriter outbox, Clock clock) {
         this.database = database;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -90,30 +103,9 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
                 insert.setString(4, Timestamps.text(clock.instant()));
                 insert.executeUpdate();
             }
+            logRow(connection, user.id());
             return new ProfileAdded.Added(user);
         });
-    }
-
-    /** Registers (or replaces) the reviewer's Ed25519 public key that their offline decisions verify with. */
-    void registerKey(UserId reviewer, PublicKey key) {
-        Invariants.notNull("reviewer", reviewer);
-        Invariants.notNull("public key", key);
-        if (!ReviewSignatures.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
-                && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
-            throw new IllegalArgumentException("public key: " + key.getAlgorithm() + " is not Ed25519");
-        }
-        String encoded = Base64.getEncoder().encodeToString(key.getEncoded());
-        int updated = database.write("registering the key of " + reviewer, connection -> {
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE user_profiles SET public_key = ? WHERE id = ?")) {
-                update.setString(1, encoded);
-                update.setString(2, reviewer.toString());
-                return update.executeUpdate();
-            }
-        });
-        if (updated == 0) {
-            throw new IllegalArgumentException("reviewer: " + reviewer + " has no profile on this computer");
-        }
     }
 
     @Override
@@ -129,6 +121,15 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
             }
         });
         return encoded.map(text -> decode(reviewer, text));
+    }
+
+    /** Logs the profile row as it is now (a local-only change record, so a restore brings it back). */
+    void logRow(Connection connection, UserId id) throws SQLException {
+        outbox.appendLocal(
+                connection,
+                ENTITY,
+                id.toString(),
+                ROWS.current(connection, id.toString()).payload());
     }
 
     private static PublicKey decode(UserId reviewer, String text) {

@@ -81,6 +81,7 @@ public final class AstraSyncGateway implements SyncGateway {
     private final Duration settleTime;
     private final TeamContentCells contentCells;
     private final TeamRows teamRows;
+    private final TeamReviewRows reviewRows;
     private final PreparedStatement readReceipts;
     private final PreparedStatement insertReceipt;
     private final PreparedStatement moveReceipt;
@@ -95,6 +96,7 @@ public final class AstraSyncGateway implements SyncGateway {
         this.settleTime = Objects.requireNonNull(settleTime, "settleTime");
         this.contentCells = new TeamContentCells(session);
         this.teamRows = new TeamRows(session);
+        this.reviewRows = new TeamReviewRows(session);
         this.readReceipts = session.prepare("SELECT origin_sequence, bucket, change_id FROM change_receipts"
                 + " WHERE origin_device = ? AND origin_sequence >= ? AND origin_sequence <= ?");
         this.insertReceipt =
@@ -207,9 +209,8 @@ public final class AstraSyncGateway implements SyncGateway {
             }
         }
         // building the team-row statements parses every envelope: spread it over the cores
-        List<Optional<Statement<?>>> cellWrites = entries.parallelStream()
-                .map(entry -> contentCells.statement(entry).or(() -> teamRows.statement(entry)))
-                .toList();
+        List<Optional<Statement<?>>> cellWrites =
+                entries.parallelStream().map(this::teamWrite).toList();
         List<CompletableFuture<?>> cells = replicaBatches(entries, cellWrites);
         List<CompletableFuture<?>> done = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -294,6 +295,14 @@ public final class AstraSyncGateway implements SyncGateway {
             return Set.of();
         }
         return tokens.get().getReplicas(keyspace, key);
+    }
+
+    /**
+     * The write of a change's team-table row: content cells, a whole-row entity's row, or a review record
+     * (V006 tables).
+     */
+    private Optional<Statement<?>> teamWrite(OutboxEntry entry) {
+        return contentCells.statement(entry).or(() -> teamRows.statement(entry)).or(() -> reviewRows.statement(entry));
     }
 
     /** Executes with at most {@link #IN_FLIGHT} requests of this gateway outstanding. */

@@ -7,10 +7,12 @@ import com.eesystem.curator.domain.content.ContentSave;
 import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.sync.ConflictChoice;
 import com.eesystem.curator.domain.sync.ConflictResolution;
+import com.eesystem.curator.domain.sync.RejectedChange;
 import com.eesystem.curator.domain.sync.SyncConflict;
 import com.eesystem.curator.domain.sync.SyncConflicts;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.eesystem.curator.storage.local.LocalStore;
+import com.eesystem.curator.storage.local.SqliteReviewRecords;
 import com.eesystem.curator.storage.local.SqliteSyncedRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -40,6 +42,13 @@ public final class SqliteSyncConflicts implements SyncConflicts {
     @Override
     public List<SyncConflict> open() {
         return rows.conflicts().stream().map(this::conflict).toList();
+    }
+
+    @Override
+    public List<RejectedChange> rejected() {
+        return rows.reviewRecords().rejections().reversed().stream()
+                .map(SqliteReviewRecords.Rejection::shown)
+                .toList();
     }
 
     private SyncConflict conflict(SqliteSyncedRows.SyncConflict row) {

@@ -12,6 +12,7 @@ import com.eesystem.curator.domain.sync.RemoteChange;
 import com.eesystem.curator.domain.sync.RowMerge;
 import com.eesystem.curator.domain.sync.SyncGateway;
 import com.eesystem.curator.storage.codec.JsonCodec;
+import com.eesystem.curator.storage.local.SqliteReviewRecords;
 import com.eesystem.curator.storage.local.SqliteSyncedRows;
 import com.eesystem.curator.storage.local.SqliteSyncedRows.RowKey;
 import java.time.Instant;
@@ -69,10 +70,12 @@ public final class SyncEngine {
     private final SyncGateway gateway;
     private final int pushBatch;
     private final int pullPage;
+    private final PulledReviewRecords reviewRecords;
 
     public SyncEngine(SqliteSyncedRows local, SyncGateway gateway, int pushBatch, int pullPage) {
         this.local = Objects.requireNonNull(local, "local");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.reviewRecords = new PulledReviewRecords(local.reviewRecords(), java.time.Clock.systemUTC());
         if (pushBatch < 1 || pushBatch > 500) {
             throw new IllegalArgumentException("pushBatch: " + pushBatch + " is outside 1..500");
         }
@@ -102,6 +105,14 @@ public final class SyncEngine {
 
     public long pendingCount() {
         return local.outbox().pendingCount();
+    }
+
+    /**
+     * The pulled review decisions and audit entries rejected since the last call because their signature
+     * or hash did not verify (docs/sync.md, "Signed decisions"), oldest first.
+     */
+    public List<SqliteReviewRecords.Rejection> takeRejections() {
+        return reviewRecords.takeRejections();
     }
 
     /**
@@ -375,6 +386,10 @@ public final class SyncEngine {
         tx.receive(change.timestamp());
         if (change.originDevice().equals(local.deviceId())) {
             return new SyncReport(0, 0, 0, 0, 0);
+        }
+        if (PulledReviewRecords.handles(change)) {
+            // signed decisions, reviewer keys and audit entries: verified before they are kept
+            return new SyncReport(0, 0, reviewRecords.apply(tx, change) ? 1 : 0, 0, 0);
         }
         boolean synced =
                 WHOLE_ROW.contains(change.entityType()) || change.entityType().equals(ContentFields.ENTITY);

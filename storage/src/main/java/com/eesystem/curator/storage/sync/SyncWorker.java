@@ -3,6 +3,7 @@ package com.eesystem.curator.storage.sync;
 import com.eesystem.curator.domain.sync.SyncStatus;
 import com.eesystem.curator.domain.sync.SyncStatus.Connectivity;
 import com.eesystem.curator.domain.sync.SyncStatusSource;
+import com.eesystem.curator.storage.local.SqliteReviewRecords;
 import com.eesystem.curator.storage.redis.RedisAvailability;
 import java.time.Clock;
 import java.time.Duration;
@@ -135,7 +136,9 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
             synchronized (this) {
                 failuresInARow = 0;
             }
-            publish(new SyncStatus(Connectivity.ONLINE, pending(), Optional.of(at), liveFailure));
+            Optional<String> rejected = rejections(engine.takeRejections());
+            publish(new SyncStatus(
+                    Connectivity.ONLINE, pending(), Optional.of(at), rejected.isPresent() ? rejected : liveFailure));
             done.complete(report);
             schedule(interval);
         } catch (RuntimeException e) {
@@ -150,6 +153,18 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
             done.completeExceptionally(e);
             schedule(wait);
         }
+    }
+
+    /** What the status bar says about pulled review records that were rejected (docs/sync.md). */
+    static Optional<String> rejections(List<SqliteReviewRecords.Rejection> rejected) {
+        if (rejected.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                rejected.size() == 1
+                        ? rejected.getFirst().describe()
+                        : rejected.size() + " pulled review records were rejected (see Conflicts); the first: "
+                                + rejected.getFirst().describe());
     }
 
     /** Hands off queued work and warms the cache when due; returns the failure to show, if any. */

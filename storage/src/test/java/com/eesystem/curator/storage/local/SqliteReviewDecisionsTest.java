@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.eesystem.curator.domain.compliance.CheckType;
 import com.eesystem.curator.domain.content.CheckOverride;
 import com.eesystem.curator.domain.content.ContentId;
+import com.eesystem.curator.domain.review.ContentDigest;
 import com.eesystem.curator.domain.review.ReviewDecision;
 import com.eesystem.curator.domain.review.ReviewDecisionId;
 import com.eesystem.curator.domain.review.ReviewDecisions;
@@ -146,5 +147,30 @@ class SqliteReviewDecisionsTest {
         assertThatThrownBy(() -> LocalStoreFixture.execute(database, "DELETE FROM review_decisions"))
                 .hasMessageContaining("review_decisions is append-only");
         assertThat(decisions.history(content)).containsExactly(approval);
+    }
+
+    @Test
+    void aSignedDecisionBoundToItsBodyTravelsAsItsPayloadAndVerifiesOnArrival() throws Exception {
+        KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        ReviewDecision signed = ReviewSignatures.sign(
+                decision(
+                                Verdict.APPROVED,
+                                2,
+                                Instant.parse("2026-11-25T10:00:00.5Z"),
+                                List.of(new CheckOverride(CheckType.LEGAL_REVIEW, "disclosure in the first line")))
+                        .boundTo(new ContentDigest("ab".repeat(32))),
+                keys.getPrivate());
+        decisions.record(signed);
+
+        assertThat(decisions.latest(content)).contains(signed);
+        assertThat(LocalStoreFixture.single(database, "SELECT content_digest FROM review_decisions"))
+                .isEqualTo("ab".repeat(32));
+        String payload =
+                LocalStoreFixture.single(database, "SELECT payload FROM outbox WHERE entity = 'review_decisions'");
+        ReviewDecision arrived = SqliteReviewDecisions.fromPayload(payload);
+        assertThat(arrived).isEqualTo(signed);
+        assertThat(ReviewSignatures.verify(arrived, keys.getPublic())).isInstanceOf(SignatureCheck.Valid.class);
+        assertThatThrownBy(() -> SqliteReviewDecisions.fromPayload(payload.replace("\"reviewer_id\"", "\"x\"")))
+                .hasMessageContaining("reviewer_id is missing");
     }
 }

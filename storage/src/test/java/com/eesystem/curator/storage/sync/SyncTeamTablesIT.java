@@ -268,7 +268,7 @@ class SyncTeamTablesIT {
         assertThat(ben.store().brandGuidelines().find(guideline.id())).isPresent();
 
         // the items were pushed, then recorded as the demo: clearing it deletes them everywhere
-        ann.store().demoRecord().remember(List.of(removed.id(), contested.id()), List.of(guideline.id()));
+        ann.store().demoRecord().remember(List.of(removed.id(), contested.id()), List.of(guideline.id()), List.of());
         // meanwhile Ben, who has not seen the delete, edits one of them and pushes it
         ContentItem bens = ben.item(contested.id());
         ben.save(edited(bens, withCaption(bens.body(), "Ben's caption"), Instant.now()));

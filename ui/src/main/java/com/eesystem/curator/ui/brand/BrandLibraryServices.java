@@ -1,6 +1,7 @@
 package com.eesystem.curator.ui.brand;
 
 import com.eesystem.curator.domain.brand.BrandGuidelines;
+import com.eesystem.curator.domain.brand.BrandKnowledgeBase;
 import com.eesystem.curator.domain.brand.SaveBrandGuideline;
 import com.eesystem.curator.domain.user.Permission;
 import com.eesystem.curator.domain.user.PermissionPolicy;
@@ -9,13 +10,19 @@ import java.util.Objects;
 
 /**
  * What the brand library page works through, wired by {@code app}: the guidelines port to list, the
- * save use case (which re-checks affected drafts after a change) and who is looking.
+ * save use case (which re-checks affected drafts after a change), the brand knowledge to list and
+ * search, and who is looking.
  */
 public record BrandLibraryServices(
-        BrandGuidelines guidelines, SaveBrandGuideline save, User user, PermissionPolicy policy) {
+        BrandGuidelines guidelines,
+        SaveBrandGuideline save,
+        BrandKnowledgeBase knowledge,
+        User user,
+        PermissionPolicy policy) {
 
     public BrandLibraryServices {
         Objects.requireNonNull(guidelines, "guidelines");
+        Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(save, "save");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(policy, "policy");

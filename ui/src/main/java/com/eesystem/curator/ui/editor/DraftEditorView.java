@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import com.eesystem.curator.domain.compliance.ComplianceIssue;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.ui.page.ComplianceIssueCell;
+import com.eesystem.curator.ui.page.Shortcuts;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -130,18 +131,27 @@ public final class DraftEditorView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button save = new Button("Save");
         save.setId("editor-save");
-        save.setTooltip(new Tooltip("Save now (Ctrl+S); edits are also saved every few seconds"));
+        save.setTooltip(
+                new Tooltip(Shortcuts.hint("Save now", Shortcuts.SAVE) + "; edits are also saved every few seconds"));
         save.setAccessibleText("Save draft");
         save.setOnAction(event -> model.save());
         save.disableProperty().bind(model.dirtyProperty().not());
         Button submit = new Button("Submit for review");
         submit.setId("editor-submit");
         submit.getStyleClass().add(Styles.ACCENT);
-        submit.setTooltip(new Tooltip("Run the compliance checks and send the draft to a reviewer (Ctrl+Enter)"));
+        submit.setTooltip(new Tooltip(
+                Shortcuts.hint("Run the compliance checks and send the draft to a reviewer", Shortcuts.SUBMIT)));
         submit.setAccessibleText("Submit for review");
         submit.setOnAction(event -> model.submit());
         submit.disableProperty().bind(model.busyProperty());
-        HBox bar = new HBox(10, back, status, spacer, save, submit);
+        HBox bar = new HBox(10, back, status, spacer);
+        // a role that may not write or submit (a reviewer) reads the item without those buttons
+        if (model.canEdit()) {
+            bar.getChildren().add(save);
+        }
+        if (model.canSubmit()) {
+            bar.getChildren().add(submit);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 12, 0));
         return bar;
@@ -229,6 +239,14 @@ public final class DraftEditorView extends BorderPane {
             });
         }
 
+        if (!model.canEdit()) {
+            for (TextInputControl field : new TextInputControl[] {title, caption, tags, prompts}) {
+                field.setEditable(false);
+            }
+            type.setDisable(true);
+            platforms.setDisable(true);
+        }
+
         VBox counts = new VBox(4);
         counts.setId("editor-counts");
         model.countsProperty().addListener((javafx.collections.ListChangeListener<PlatformCount>) change -> {
@@ -275,7 +293,8 @@ public final class DraftEditorView extends BorderPane {
         ListView<ComplianceIssue> issues = new ListView<>(model.issuesProperty());
         issues.setId("editor-issues");
         issues.setPlaceholder(new Label("No issues in the caption"));
-        issues.setCellFactory(list -> new IssueCell());
+        issues.setCellFactory(list -> new ComplianceIssueCell(issue ->
+                ComplianceIssueCell.quoted(issue, model.checkedCaptionProperty().get())));
         issues.getSelectionModel().selectedItemProperty().addListener((o, was, issue) -> {
             if (issue != null) {
                 select(issue);
@@ -299,45 +318,6 @@ public final class DraftEditorView extends BorderPane {
         // the list may be one check behind the text; never select past its end
         caption.selectRange(Math.min(issue.start(), length), Math.min(issue.end(), length));
         caption.requestFocus();
-    }
-
-    /** Severity, the flagged words, the explanation and the safer wording, wrapped to the list's width. */
-    private final class IssueCell extends ListCell<ComplianceIssue> {
-        @Override
-        protected void updateItem(ComplianceIssue issue, boolean empty) {
-            super.updateItem(issue, empty);
-            setText(null);
-            if (empty || issue == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            Label severity = new Label(issue.severity().storedValue().toUpperCase(java.util.Locale.ROOT) + " · \""
-                    + issue.excerptOf(model.checkedCaptionProperty().get()) + "\"");
-            severity.getStyleClass().addAll(issue.critical() ? Styles.DANGER : Styles.WARNING, Styles.TEXT_BOLD);
-            Label explanation = new Label(issue.explanation());
-            VBox box = new VBox(2, severity, explanation);
-            if (issue.hasSuggestion()) {
-                Label suggestion = new Label("Safer: " + issue.suggestion());
-                suggestion.getStyleClass().add(Styles.SUCCESS);
-                box.getChildren().add(suggestion);
-            }
-            Label rule = new Label("Rule " + issue.ruleId());
-            rule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            box.getChildren().add(rule);
-            for (Node node : box.getChildren()) {
-                Label label = (Label) node;
-                label.setWrapText(true);
-                // a label in a list cell wraps only with a fixed preferred width and its full height
-                label.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
-                label.setMinHeight(Region.USE_PREF_SIZE);
-            }
-            setGraphic(box);
-            setTooltip(new Tooltip(
-                    "Rule " + issue.ruleId() + " (" + issue.checkType().storedValue() + ")\n"
-                            + issue.explanation()
-                            + (issue.hasSuggestion() ? "\nSuggested wording: " + issue.suggestion() : "")));
-        }
     }
 
     private static Node row(String name, Node control) {

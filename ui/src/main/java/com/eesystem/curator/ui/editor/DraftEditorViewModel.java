@@ -12,6 +12,7 @@ import com.eesystem.curator.domain.platform.PostContent;
 import com.eesystem.curator.domain.policy.Outcome;
 import com.eesystem.curator.domain.policy.Refusal;
 import com.eesystem.curator.domain.review.SubmitForReview;
+import com.eesystem.curator.domain.user.Permission;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -190,6 +191,16 @@ public final class DraftEditorViewModel {
     /** An undone edit can be made again. */
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /** Whether this user may write drafts: a reviewer reads an opened item but cannot change it. */
+    public boolean canEdit() {
+        return services.allows(Permission.EDIT_CONTENT) && services.allows(Permission.CREATE_DRAFT);
+    }
+
+    /** Whether this user may submit for review (the editor offers Submit only then). */
+    public boolean canSubmit() {
+        return services.allows(Permission.SUBMIT_FOR_REVIEW);
     }
 
     // ---- commands

@@ -7,6 +7,8 @@ import com.eesystem.curator.domain.content.ContentListing;
 import com.eesystem.curator.domain.content.CreateDraft;
 import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.review.SubmitForReview;
+import com.eesystem.curator.domain.user.Permission;
+import com.eesystem.curator.domain.user.PermissionPolicy;
 import com.eesystem.curator.domain.user.User;
 import java.util.Objects;
 
@@ -16,6 +18,8 @@ import java.util.Objects;
  *
  * @param listing the library as a table (filters, search and sort run in the store)
  * @param archiveContent the library's bulk "Archive"
+ * @param policy what the user's role allows; the library and editor offer only that (the use cases
+ *     check again)
  * @param user who is writing: the author of new drafts and the actor of every use case
  */
 public record EditorServices(
@@ -26,6 +30,7 @@ public record EditorServices(
         SubmitForReview submitForReview,
         ArchiveContent archiveContent,
         ComplianceEngine engine,
+        PermissionPolicy policy,
         User user) {
 
     public EditorServices {
@@ -36,6 +41,12 @@ public record EditorServices(
         Objects.requireNonNull(submitForReview, "submitForReview");
         Objects.requireNonNull(archiveContent, "archiveContent");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(user, "user");
+    }
+
+    /** Whether the user's role lets them do {@code permission}, so the UI offers it. */
+    public boolean allows(Permission permission) {
+        return policy.allows(user, permission);
     }
 }

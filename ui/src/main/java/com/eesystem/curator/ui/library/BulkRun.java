@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * One bulk action, run on a background thread: rows not in the table's memory are read from the store
  * by page, then each item goes through the same use case the editor uses, so every rule (permissions,
  * lifecycle, compliance gate, versions) is enforced per item and a refusal of one never stops the rest.
+ * A cancel is looked at before each item: what was done stays done, the rest is left as it was.
  */
 final class BulkRun {
 
@@ -33,12 +34,28 @@ final class BulkRun {
         this.pageSize = pageSize;
     }
 
+    /** Told after each item on the worker thread; asked before each item whether to stop. */
+    interface Progress {
+        void handled(int handled, int total);
+
+        boolean cancelled();
+    }
+
     /** @param known the rows at {@code indices} the table had loaded (null where it had not) */
-    BulkResult run(BulkAction action, ContentQuery query, List<Integer> indices, List<ListedContent> known) {
+    BulkResult run(
+            BulkAction action,
+            ContentQuery query,
+            List<Integer> indices,
+            List<ListedContent> known,
+            Progress progress) {
         Map<Integer, List<ListedContent>> pages = new HashMap<>();
         int done = 0;
         List<String> refusals = new ArrayList<>();
         for (int i = 0; i < indices.size(); i++) {
+            if (progress.cancelled()) {
+                return new BulkResult(action, done, refusals, indices.size() - i);
+            }
+            progress.handled(i, indices.size());
             ListedContent row = known.get(i);
             if (row == null) {
                 int index = indices.get(i);
@@ -68,6 +85,7 @@ final class BulkRun {
                     refusals.add("'" + item.title() + "' was changed meanwhile (" + conflict.message() + ")");
             }
         }
+        progress.handled(indices.size(), indices.size());
         return new BulkResult(action, done, refusals);
     }
 

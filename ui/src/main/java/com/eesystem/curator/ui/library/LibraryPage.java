@@ -13,6 +13,7 @@ import com.eesystem.curator.ui.page.EmptyState;
 import com.eesystem.curator.ui.page.Page;
 import com.eesystem.curator.ui.page.PageContext;
 import com.eesystem.curator.ui.page.PageFrame;
+import com.eesystem.curator.ui.page.Shortcuts;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
@@ -37,9 +38,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -62,10 +60,7 @@ import org.controlsfx.control.CheckComboBox;
  */
 public final class LibraryPage implements Page {
 
-    static final String EMPTY_HEADLINE = "No content yet — create a draft (Ctrl+N)";
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final String EMPTY_HEADLINE = Shortcuts.hint("No content yet — create a draft", Shortcuts.NEW_DRAFT);
     private static final String STYLESHEET =
             LibraryPage.class.getResource("library.css").toExternalForm();
 
@@ -86,7 +81,7 @@ public final class LibraryPage implements Page {
         this.editor = null;
         this.menus = List.of();
         TableView<ListedContent> table = new LibraryTable(context.clock().getZone());
-        table.setPlaceholder(emptyState());
+        table.setPlaceholder(emptyState(true));
         this.listing = new PageFrame(id(), title(), purpose(), table);
         view.getStylesheets().add(STYLESHEET);
         view.getChildren().add(listing);
@@ -103,7 +98,7 @@ public final class LibraryPage implements Page {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.placeholderProperty()
                 .bind(Bindings.when(model.libraryEmptyProperty())
-                        .then(emptyState())
+                        .then(emptyState(editorModel.canEdit()))
                         .otherwise(new Label("Nothing matches the search and filters")));
         table.onOpen(this::open);
         table.onSort((order, reversed) -> {
@@ -140,10 +135,10 @@ public final class LibraryPage implements Page {
         if (!editing.get() || view.getScene() == null || !view.isVisible()) {
             return;
         }
-        if (SAVE.match(event)) {
+        if (Shortcuts.SAVE.match(event) && editorModel.canEdit()) {
             editorModel.save();
             event.consume();
-        } else if (SUBMIT.match(event)) {
+        } else if (Shortcuts.SUBMIT.match(event) && editorModel.canSubmit()) {
             editorModel.submit();
             event.consume();
         }
@@ -151,8 +146,8 @@ public final class LibraryPage implements Page {
 
     private Node[] tools() {
         search.setId("library-search");
-        search.setPromptText("Search title, caption, hashtags (Ctrl+F)");
-        search.setTooltip(new Tooltip("Every word must start a word of the item (Ctrl+F)"));
+        search.setPromptText(Shortcuts.hint("Search title, caption, hashtags", Shortcuts.SEARCH));
+        search.setTooltip(new Tooltip(Shortcuts.hint("Every word must start a word of the item", Shortcuts.SEARCH)));
         search.setAccessibleText("Search the library");
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.keywordsProperty());
@@ -183,7 +178,7 @@ public final class LibraryPage implements Page {
         Button newDraft = new Button("New draft");
         newDraft.setId("library-new-draft");
         newDraft.getStyleClass().add(Styles.ACCENT);
-        newDraft.setTooltip(new Tooltip("Start a new draft (Ctrl+N)"));
+        newDraft.setTooltip(new Tooltip(Shortcuts.hint("Start a new draft", Shortcuts.NEW_DRAFT)));
         newDraft.setAccessibleText("New draft");
         newDraft.setOnAction(event -> startNewDraft());
         newDraft.setMinWidth(Region.USE_PREF_SIZE);
@@ -195,7 +190,8 @@ public final class LibraryPage implements Page {
         for (Node node : List.of(type, platform, status, compliance)) {
             ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
         }
-        return new Node[] {newDraft};
+        // a role that may not write drafts (a reviewer) is not offered New draft
+        return editorModel.canEdit() ? new Node[] {newDraft} : new Node[0];
     }
 
     /** A multiple-choice filter: nothing checked means "any"; each change runs the query again. */
@@ -257,10 +253,41 @@ public final class LibraryPage implements Page {
         export.setAccessibleText("Export the library view as CSV");
         export.disableProperty().bind(model.exportingProperty());
         export.setOnAction(event -> chooseExportFile());
-        HBox bar = new HBox(8, selection, submit, archive, spacer, export);
+        HBox bar = new HBox(8, selection);
+        // each role is offered the bulk actions it may do (the use cases check each item again)
+        if (editorModel.canSubmit()) {
+            bar.getChildren().add(submit);
+        }
+        if (model.canArchive()) {
+            bar.getChildren().add(archive);
+        }
+        bar.getChildren().addAll(bulkProgress(), spacer, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
         return bar;
+    }
+
+    /** While a bulk action runs: how far it is, and Cancel (what was done stays done). */
+    private Node bulkProgress() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("library-bulk-progress");
+        progress.setAccessibleText("Bulk action progress");
+        progress.progressProperty().bind(model.bulkProgressProperty());
+        Label message = new Label();
+        message.setId("library-bulk-message");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.bulkMessageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("library-bulk-cancel");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.setTooltip(new Tooltip("Stop before the next item; the items already handled stay as they are"));
+        cancel.setAccessibleText("Cancel the bulk action");
+        cancel.setOnAction(event -> model.cancelBulk());
+        HBox box = new HBox(6, progress, message, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.bulkRunningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static List<Integer> selected(TableView<ListedContent> table) {
@@ -344,17 +371,17 @@ public final class LibraryPage implements Page {
         redo.setOnAction(event -> editorModel.redo());
         MenuItem save = new MenuItem("Save draft");
         save.setId("menu-save");
-        save.setAccelerator(SAVE);
+        save.setAccelerator(Shortcuts.SAVE);
         save.disableProperty().bind(editorShown.not());
         save.setOnAction(event -> editorModel.save());
         MenuItem submit = new MenuItem("Submit for review");
         submit.setId("menu-submit");
-        submit.setAccelerator(SUBMIT);
+        submit.setAccelerator(Shortcuts.SUBMIT);
         submit.disableProperty().bind(editorShown.not());
         submit.setOnAction(event -> editorModel.submit());
         MenuItem find = new MenuItem("Find in library");
         find.setId("menu-find");
-        find.setAccelerator(SEARCH);
+        find.setAccelerator(Shortcuts.SEARCH);
         find.disableProperty().bind(view.sceneProperty().isNull());
         find.setOnAction(event -> {
             if (editing.get()) {
@@ -363,8 +390,18 @@ public final class LibraryPage implements Page {
             }
             search.requestFocus();
         });
-        Menu edit = new Menu(
-                "Edit", null, undo, redo, new SeparatorMenuItem(), save, submit, new SeparatorMenuItem(), find);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem());
+        // save and submit only for a role that may do them (a reviewer reads opened items)
+        if (editorModel.canEdit()) {
+            edit.getItems().add(save);
+        }
+        if (editorModel.canSubmit()) {
+            edit.getItems().add(submit);
+        }
+        if (editorModel.canEdit() || editorModel.canSubmit()) {
+            edit.getItems().add(new SeparatorMenuItem());
+        }
+        edit.getItems().add(find);
         edit.setId("menu-edit");
         return edit;
     }
@@ -388,13 +425,15 @@ public final class LibraryPage implements Page {
         model.refresh();
     }
 
-    private static Node emptyState() {
+    private static Node emptyState(boolean writes) {
         return new EmptyState(
                 "✎",
-                EMPTY_HEADLINE,
-                "Every reel, story, carousel, quote and thread you write is listed here, searchable by"
+                writes ? EMPTY_HEADLINE : "No content yet",
+                "Every reel, story, carousel, quote and thread is listed here, searchable by"
                         + " keyword and filtered by type, platform, status and compliance result.",
-                "Start with New draft (Ctrl+N); the first save puts it here.");
+                writes
+                        ? Shortcuts.hint("Start with New draft", Shortcuts.NEW_DRAFT) + "; the first save puts it here."
+                        : "Drafts the editors write appear here; the review desk lists those waiting for you.");
     }
 
     private static String purpose() {
@@ -435,12 +474,12 @@ public final class LibraryPage implements Page {
 
     @Override
     public boolean offersNewDraft() {
-        return model != null;
+        return model != null && editorModel.canEdit();
     }
 
     @Override
     public void startNewDraft() {
-        if (model != null) {
+        if (offersNewDraft()) {
             editorModel.newDraft();
             showEditor();
         }

@@ -8,6 +8,7 @@ import com.eesystem.curator.domain.content.ContentStatus;
 import com.eesystem.curator.domain.content.ContentType;
 import com.eesystem.curator.domain.content.ListedContent;
 import com.eesystem.curator.domain.platform.Platform;
+import com.eesystem.curator.domain.user.Permission;
 import com.eesystem.curator.ui.editor.EditorServices;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -73,6 +75,9 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper bulkSummary = new ReadOnlyStringWrapper(this, "bulkSummary", "");
     private final ReadOnlyListWrapper<String> bulkRefusals =
             new ReadOnlyListWrapper<>(this, "bulkRefusals", FXCollections.observableArrayList());
+    private final ReadOnlyDoubleWrapper bulkProgress = new ReadOnlyDoubleWrapper(this, "bulkProgress");
+    private final ReadOnlyStringWrapper bulkMessage = new ReadOnlyStringWrapper(this, "bulkMessage", "");
+    private AtomicBoolean bulkStop = new AtomicBoolean();
 
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
@@ -263,6 +268,11 @@ public final class LibraryViewModel {
 
     // ---- bulk actions
 
+    /** Whether this user may archive, so the library offers bulk Archive. */
+    public boolean canArchive() {
+        return services.allows(Permission.ARCHIVE);
+    }
+
     /** A bulk action is running. */
     public ReadOnlyBooleanProperty bulkRunningProperty() {
         return bulkRunning.getReadOnlyProperty();
@@ -278,7 +288,20 @@ public final class LibraryViewModel {
         return bulkRefusals.getReadOnlyProperty();
     }
 
-    /** Runs {@code action} on the rows at {@code indices} of the current result, then reads the table again. */
+    /** 0..1 while a bulk action runs: the share of the selected items handled. */
+    public ReadOnlyDoubleProperty bulkProgressProperty() {
+        return bulkProgress.getReadOnlyProperty();
+    }
+
+    /** "Submitting 3 of 40…" while a bulk action runs. */
+    public ReadOnlyStringProperty bulkMessageProperty() {
+        return bulkMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs {@code action} on the rows at {@code indices} of the current result off the FX thread, item
+     * by item, then reads the table again. {@link #cancelBulk()} stops it before the next item.
+     */
     public void bulk(BulkAction action, List<Integer> indices) {
         if (bulkRunning.get() || indices.isEmpty()) {
             return;
@@ -286,13 +309,32 @@ public final class LibraryViewModel {
         ContentQuery query = shown;
         List<Integer> targets = List.copyOf(indices);
         List<ListedContent> known = targets.stream().map(rows::loaded).toList();
+        AtomicBoolean stop = new AtomicBoolean();
+        bulkStop = stop;
         bulkRunning.set(true);
+        bulkProgress.set(0);
+        bulkMessage.set(action.running() + " 0 of " + targets.size() + "…");
+        // the task itself is never cancelled: it returns what it did up to the stop, and that is reported
         Task<BulkResult> task = new Task<>() {
             @Override
             protected BulkResult call() {
-                return new BulkRun(services, listing, PAGE_SIZE).run(action, query, targets, known);
+                return new BulkRun(services, listing, PAGE_SIZE)
+                        .run(action, query, targets, known, new BulkRun.Progress() {
+                            @Override
+                            public void handled(int handled, int total) {
+                                updateProgress(handled, total);
+                                updateMessage(action.running() + " " + handled + " of " + total + "…");
+                            }
+
+                            @Override
+                            public boolean cancelled() {
+                                return stop.get();
+                            }
+                        });
             }
         };
+        task.progressProperty().addListener((o, was, now) -> bulkProgress.set(Math.max(0, now.doubleValue())));
+        task.messageProperty().addListener((o, was, now) -> bulkMessage.set(now));
         task.setOnSucceeded(event -> {
             bulkRunning.set(false);
             BulkResult result = task.getValue();
@@ -310,6 +352,14 @@ public final class LibraryViewModel {
             background.execute(task);
         } catch (RejectedExecutionException closing) {
             bulkRunning.set(false);
+        }
+    }
+
+    /** Stops a running bulk action before its next item; the items already handled stay as they are. */
+    public void cancelBulk() {
+        if (bulkRunning.get()) {
+            bulkStop.set(true);
+            bulkMessage.set("Cancelling…");
         }
     }
 

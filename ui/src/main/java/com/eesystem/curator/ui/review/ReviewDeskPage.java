@@ -4,15 +4,18 @@ import atlantafx.base.theme.Styles;
 import com.eesystem.curator.domain.compliance.ComplianceCheck;
 import com.eesystem.curator.domain.compliance.ComplianceIssue;
 import com.eesystem.curator.domain.review.ReviewDecision;
+import com.eesystem.curator.ui.page.ComplianceIssueCell;
 import com.eesystem.curator.ui.page.EmptyState;
 import com.eesystem.curator.ui.page.Page;
 import com.eesystem.curator.ui.page.PageContext;
 import com.eesystem.curator.ui.page.PageFrame;
+import com.eesystem.curator.ui.page.Shortcuts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,15 +23,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,15 +45,12 @@ import javafx.scene.layout.VBox;
  */
 public final class ReviewDeskPage implements Page {
 
-    /** Approve the selected item; also named in the Approve button's tooltip. */
-    public static final KeyCombination APPROVE_SHORTCUT =
-            new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final ReviewDeskViewModel model;
     private final PageFrame view;
     private final DateTimeFormatter when;
+    private final List<Menu> menus;
 
     public ReviewDeskPage(PageContext context, ReviewServices services) {
         this.model = new ReviewDeskViewModel(services, context.background(), context.clock());
@@ -64,22 +63,34 @@ public final class ReviewDeskPage implements Page {
                 title(),
                 "Items waiting for a compliance decision, critical findings first, then the oldest.",
                 split);
-        Runnable approveIfShown = () -> {
-            if (model.canDecide() && model.selectedProperty().get() != null) {
-                model.approve();
-            }
-        };
-        // the shortcut works while this page is on screen: the shell detaches the pages it hides
-        view.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                // only ours: the page that replaced this one may have put its own already
-                was.getAccelerators().remove(APPROVE_SHORTCUT, approveIfShown);
-            }
-            if (now != null) {
-                now.getAccelerators().put(APPROVE_SHORTCUT, approveIfShown);
-            }
-        });
+        this.menus = model.canDecide() ? List.of(reviewMenu()) : List.of();
         model.refresh();
+    }
+
+    /**
+     * Review: the decisions on the selected item with the Approve shortcut, for those who may decide;
+     * they act while the desk is on screen (the shell detaches the pages it hides).
+     */
+    private Menu reviewMenu() {
+        BooleanBinding unavailable = view.sceneProperty()
+                .isNull()
+                .or(model.selectedProperty().isNull())
+                .or(model.busyProperty());
+        MenuItem approve = menuItem("menu-approve", "Approve", unavailable, model::approve);
+        approve.setAccelerator(Shortcuts.APPROVE);
+        MenuItem changes = menuItem("menu-request-changes", "Request changes", unavailable, model::requestChanges);
+        MenuItem reject = menuItem("menu-reject", "Reject", unavailable, model::reject);
+        Menu review = new Menu("Review", null, approve, changes, reject);
+        review.setId("menu-review");
+        return review;
+    }
+
+    private static MenuItem menuItem(String id, String text, BooleanBinding unavailable, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.disableProperty().bind(unavailable);
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private Node queue() {
@@ -91,7 +102,8 @@ public final class ReviewDeskPage implements Page {
                 ReviewPage.EMPTY_HEADLINE,
                 "Drafts submitted for compliance review line up here — items with critical findings"
                         + " first, then the oldest — with their highlighted issues.",
-                "Submit a draft for review from the editor (Ctrl+Enter) to start the first review round."));
+                Shortcuts.hint("Submit a draft for review from the editor", Shortcuts.SUBMIT)
+                        + " to start the first review round."));
         queue.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ReviewDeskViewModel.Queued queued, boolean empty) {
@@ -125,7 +137,14 @@ public final class ReviewDeskPage implements Page {
         issues.setId("review-issues");
         issues.setAccessibleText("Findings in the caption");
         issues.setPlaceholder(new Label("No findings in the current caption"));
-        issues.setCellFactory(list -> new IssueCell());
+        issues.setCellFactory(list -> new ComplianceIssueCell(issue -> {
+            var selected = model.selectedProperty().get();
+            if (selected == null) {
+                return "";
+            }
+            String words = ComplianceIssueCell.quoted(issue, selected.reviewed().text());
+            return selected.fieldOf(issue) + (words.isEmpty() ? "" : " · " + words);
+        }));
         // as in the editor: a finding's click selects its words in the caption
         issues.getSelectionModel().selectedItemProperty().addListener((o, was, issue) -> {
             var queued = model.selectedProperty().get();
@@ -243,7 +262,7 @@ public final class ReviewDeskPage implements Page {
         Button approve = new Button("Approve");
         approve.setId("review-approve");
         approve.getStyleClass().add(Styles.SUCCESS);
-        approve.setTooltip(new Tooltip("Approve this revision (" + APPROVE_SHORTCUT.getDisplayText() + ")"));
+        approve.setTooltip(new Tooltip(Shortcuts.hint("Approve this revision", Shortcuts.APPROVE)));
         approve.setOnAction(event -> model.approve());
         Button changes = new Button("Request changes");
         changes.setId("review-request-changes");
@@ -293,50 +312,6 @@ public final class ReviewDeskPage implements Page {
         return line.toString();
     }
 
-    /** Severity and the flagged words, the explanation, the safer wording and the rule (as the editor lists them). */
-    private final class IssueCell extends ListCell<ComplianceIssue> {
-        @Override
-        protected void updateItem(ComplianceIssue issue, boolean empty) {
-            super.updateItem(issue, empty);
-            setText(null);
-            if (empty || issue == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            var selected = model.selectedProperty().get();
-            String text = selected == null ? "" : selected.reviewed().text();
-            String where = selected == null ? "" : selected.fieldOf(issue);
-            Label severity = new Label(issue.severity().storedValue().toUpperCase(Locale.ROOT) + " · " + where
-                    + (issue.end() > issue.start() ? " · \"" + issue.excerptOf(text) + "\"" : ""));
-            severity.getStyleClass().addAll(issue.critical() ? Styles.DANGER : Styles.WARNING, Styles.TEXT_BOLD);
-            Label explanation = new Label(issue.explanation());
-            explanation.setWrapText(true);
-            VBox box = new VBox(2, severity, explanation);
-            if (issue.hasSuggestion()) {
-                Label suggestion = new Label("Safer: " + issue.suggestion());
-                suggestion.getStyleClass().add(Styles.SUCCESS);
-                suggestion.setWrapText(true);
-                box.getChildren().add(suggestion);
-            }
-            Label rule = new Label("Rule " + issue.ruleId());
-            rule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            box.getChildren().add(rule);
-            for (Node node : box.getChildren()) {
-                Label label = (Label) node;
-                label.setWrapText(true);
-                // a label in a list cell wraps only with a fixed preferred width and its full height
-                label.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
-                label.setMinHeight(Region.USE_PREF_SIZE);
-            }
-            setGraphic(box);
-            setTooltip(new Tooltip(
-                    "Rule " + issue.ruleId() + " (" + issue.checkType().storedValue() + ")\n"
-                            + issue.explanation()
-                            + (issue.hasSuggestion() ? "\nSuggested wording: " + issue.suggestion() : "")));
-        }
-    }
-
     @Override
     public String id() {
         return "review";
@@ -355,5 +330,10 @@ public final class ReviewDeskPage implements Page {
     @Override
     public void shown() {
         model.refresh();
+    }
+
+    @Override
+    public List<Menu> menus() {
+        return menus;
     }
 }

@@ -46,57 +46,6 @@ public record ShellDependencies(
         ServerLinks serverLinks,
         ProfileChoice profiles) {
 
-    /** Without team servers: the status bar offers no "Sync now" and shows Redis as not configured. */
-    public ShellDependencies(
-            UserPreferences preferences,
-            Map<String, String> remembered,
-            SyncStatusSource syncStatus,
-            Executor background,
-            Clock clock,
-            String userId,
-            Path dataDirectory,
-            List<PageFactory> pages,
-            Consumer<Duration> firstFrameShown) {
-        this(
-                preferences,
-                remembered,
-                syncStatus,
-                background,
-                clock,
-                userId,
-                dataDirectory,
-                pages,
-                firstFrameShown,
-                ServerLinks.none(),
-                null);
-    }
-
-    /** Without team servers, with a profile choice at start. */
-    public ShellDependencies(
-            UserPreferences preferences,
-            Map<String, String> remembered,
-            SyncStatusSource syncStatus,
-            Executor background,
-            Clock clock,
-            String userId,
-            Path dataDirectory,
-            List<PageFactory> pages,
-            Consumer<Duration> firstFrameShown,
-            ProfileChoice profiles) {
-        this(
-                preferences,
-                remembered,
-                syncStatus,
-                background,
-                clock,
-                userId,
-                dataDirectory,
-                pages,
-                firstFrameShown,
-                ServerLinks.none(),
-                profiles);
-    }
-
     public ShellDependencies {
         Objects.requireNonNull(preferences, "preferences");
         remembered = Map.copyOf(remembered);
@@ -118,18 +67,7 @@ public record ShellDependencies(
 
     /** The same window on these team-server links and their sync status. */
     public ShellDependencies withServers(SyncStatusSource status, ServerLinks links) {
-        return new ShellDependencies(
-                preferences,
-                remembered,
-                status,
-                background,
-                clock,
-                userId,
-                dataDirectory,
-                pages,
-                firstFrameShown,
-                links,
-                profiles);
+        return toBuilder().syncStatus(status).serverLinks(links).build();
     }
 
     /**
@@ -143,18 +81,106 @@ public record ShellDependencies(
                         profiles.profiles(),
                         profiles.known(),
                         user -> replacing(profiles.pagesFor().apply(user), id, replacement));
-        return new ShellDependencies(
-                preferences,
-                remembered,
-                syncStatus,
-                background,
-                clock,
-                userId,
-                dataDirectory,
-                replacing(pages, id, replacement),
-                firstFrameShown,
-                serverLinks,
-                replacedChoice);
+        return toBuilder()
+                .pages(replacing(pages, id, replacement))
+                .profiles(replacedChoice)
+                .build();
+    }
+
+    /** A builder holding these dependencies, to change some of them. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(preferences, syncStatus, background, userId, dataDirectory, pages);
+        builder.remembered = remembered;
+        builder.clock = clock;
+        builder.firstFrameShown = firstFrameShown;
+        builder.serverLinks = serverLinks;
+        builder.profiles = profiles;
+        return builder;
+    }
+
+    /** Collects the dependencies; {@link #build()} validates them as the record does. */
+    public static final class Builder {
+        private UserPreferences preferences;
+        private SyncStatusSource syncStatus;
+        private Executor background;
+        private String userId;
+        private Path dataDirectory;
+        private List<PageFactory> pages;
+        private Map<String, String> remembered = Map.of();
+        private Clock clock = Clock.systemDefaultZone();
+        private Consumer<Duration> firstFrameShown = shown -> {};
+        private ServerLinks serverLinks = ServerLinks.none();
+        private ProfileChoice profiles;
+
+        /**
+         * From what every window needs; the rest default to: nothing remembered, the system clock, no
+         * first-frame report, no team servers ({@link ServerLinks#none()}) and no profile choice.
+         */
+        public Builder(
+                UserPreferences preferences,
+                SyncStatusSource syncStatus,
+                Executor background,
+                String userId,
+                Path dataDirectory,
+                List<PageFactory> pages) {
+            this.preferences = preferences;
+            this.syncStatus = syncStatus;
+            this.background = background;
+            this.userId = userId;
+            this.dataDirectory = dataDirectory;
+            this.pages = pages;
+        }
+
+        public Builder remembered(Map<String, String> remembered) {
+            this.remembered = remembered;
+            return this;
+        }
+
+        public Builder syncStatus(SyncStatusSource syncStatus) {
+            this.syncStatus = syncStatus;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder pages(List<PageFactory> pages) {
+            this.pages = pages;
+            return this;
+        }
+
+        public Builder firstFrameShown(Consumer<Duration> firstFrameShown) {
+            this.firstFrameShown = firstFrameShown;
+            return this;
+        }
+
+        public Builder serverLinks(ServerLinks serverLinks) {
+            this.serverLinks = serverLinks;
+            return this;
+        }
+
+        /** @param profiles null: no choice at start */
+        public Builder profiles(ProfileChoice profiles) {
+            this.profiles = profiles;
+            return this;
+        }
+
+        public ShellDependencies build() {
+            return new ShellDependencies(
+                    preferences,
+                    remembered,
+                    syncStatus,
+                    background,
+                    clock,
+                    userId,
+                    dataDirectory,
+                    pages,
+                    firstFrameShown,
+                    serverLinks,
+                    profiles);
+        }
     }
 
     private static List<PageFactory> replacing(List<PageFactory> factories, String id, PageFactory replacement) {

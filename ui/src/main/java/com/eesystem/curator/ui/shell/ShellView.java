@@ -2,6 +2,7 @@ package com.eesystem.curator.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import com.eesystem.curator.ui.page.Page;
+import com.eesystem.curator.ui.page.Shortcuts;
 import com.eesystem.curator.ui.theme.ThemeSwitch;
 import com.eesystem.curator.ui.theme.ThemeSwitch.Appearance;
 import java.util.ArrayList;
@@ -113,24 +114,22 @@ final class ShellView extends BorderPane {
     }
 
     private MenuBar menuBar(ThemeSwitch themes) {
-        MenuItem newDraft = new MenuItem("New draft");
-        newDraft.setId("menu-new-draft");
-        newDraft.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        // the page that writes drafts (the library's editor) takes it from any page
-        int drafts = pages.stream()
-                .filter(Page::offersNewDraft)
-                .findFirst()
-                .map(pages::indexOf)
-                .orElse(-1);
-        newDraft.setDisable(drafts < 0);
-        newDraft.setOnAction(event -> {
-            pages.get(drafts).startNewDraft();
-            model.select(drafts);
+        Menu file = new Menu("File");
+        // the page that writes drafts (the library's editor) takes it from any page; a role that may not
+        // write drafts (a reviewer) gets neither the item nor its shortcut
+        pages.stream().filter(Page::offersNewDraft).findFirst().ifPresent(drafts -> {
+            MenuItem newDraft = new MenuItem("New draft");
+            newDraft.setId("menu-new-draft");
+            newDraft.setAccelerator(Shortcuts.NEW_DRAFT);
+            newDraft.setOnAction(event -> {
+                drafts.startNewDraft();
+                model.select(pages.indexOf(drafts));
+            });
+            file.getItems().addAll(newDraft, new SeparatorMenuItem());
         });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, newDraft, new SeparatorMenuItem());
         if (signedIn != null) {
             MenuItem switchUser = new MenuItem("Switch user…");
             switchUser.setId("menu-switch-user");

@@ -2,6 +2,7 @@ package com.eesystem.curator.ui.sync;
 
 import atlantafx.base.theme.Styles;
 import com.eesystem.curator.domain.sync.ConflictChoice;
+import com.eesystem.curator.domain.sync.RejectedChange;
 import com.eesystem.curator.domain.sync.SyncConflict;
 import com.eesystem.curator.domain.sync.SyncConflicts;
 import com.eesystem.curator.ui.page.EmptyState;
@@ -108,8 +109,27 @@ public final class SyncConflictsPage implements Page {
                 new HBox(8, keepMine, keepTheirs, saveMerged),
                 message);
         VBox.setVgrow(versions, Priority.ALWAYS);
+        // decisions and audit entries another desktop pushed that did not verify: listed, never applied
+        ListView<RejectedChange> rejected = new ListView<>(model.rejectedChanges());
+        rejected.setId("rejected-list");
+        rejected.setPrefWidth(260);
+        rejected.setPrefHeight(140);
+        rejected.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(RejectedChange change, boolean empty) {
+                super.updateItem(change, empty);
+                setText(empty || change == null ? null : change.describe());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        rejected.setPlaceholder(new Label("None: every pulled decision verified."));
+        Label rejectedTitle = new Label("Rejected at sync (signature or hash did not verify)");
+        rejectedTitle.setWrapText(true);
+        VBox left = new VBox(8, list, rejectedTitle, rejected);
+        VBox.setVgrow(list, Priority.ALWAYS);
         BorderPane content = new BorderPane();
-        content.setLeft(list);
+        content.setLeft(left);
         BorderPane.setMargin(detail, new javafx.geometry.Insets(0, 0, 0, 16));
         content.setCenter(detail);
         this.view = new PageFrame(

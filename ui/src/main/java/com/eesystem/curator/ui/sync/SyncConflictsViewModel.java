@@ -2,6 +2,7 @@ package com.eesystem.curator.ui.sync;
 
 import com.eesystem.curator.domain.sync.ConflictChoice;
 import com.eesystem.curator.domain.sync.ConflictResolution;
+import com.eesystem.curator.domain.sync.RejectedChange;
 import com.eesystem.curator.domain.sync.SyncConflict;
 import com.eesystem.curator.domain.sync.SyncConflicts;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class SyncConflictsViewModel {
     private final SyncConflicts conflicts;
     private final Executor background;
     private final ObservableList<SyncConflict> open = FXCollections.observableArrayList();
+    private final ObservableList<RejectedChange> rejected = FXCollections.observableArrayList();
     private final ObjectProperty<SyncConflict> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -38,6 +40,11 @@ public final class SyncConflictsViewModel {
 
     public ObservableList<SyncConflict> openConflicts() {
         return open;
+    }
+
+    /** Pulled review records that did not verify and were not applied, newest first. */
+    public ObservableList<RejectedChange> rejectedChanges() {
+        return rejected;
     }
 
     public ObjectProperty<SyncConflict> selectedProperty() {
@@ -53,7 +60,11 @@ public final class SyncConflictsViewModel {
         background.execute(() -> {
             try {
                 List<SyncConflict> found = conflicts.open();
-                Platform.runLater(() -> show(found));
+                List<RejectedChange> notApplied = conflicts.rejected();
+                Platform.runLater(() -> {
+                    show(found);
+                    rejected.setAll(notApplied);
+                });
             } catch (RuntimeException e) {
                 LOG.warn("reading sync conflicts failed", e);
                 Platform.runLater(() -> message.set("Could not read the conflicts: " + e.getMessage()));

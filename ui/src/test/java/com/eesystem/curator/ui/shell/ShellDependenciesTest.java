@@ -49,16 +49,9 @@ class ShellDependenciesTest {
     };
 
     private static ShellDependencies with(String userId, List<PageFactory> pages) {
-        return new ShellDependencies(
-                PREFERENCES,
-                Map.of(),
-                SYNC,
-                Runnable::run,
-                Clock.systemUTC(),
-                userId,
-                Path.of("data"),
-                pages,
-                shown -> {});
+        return new ShellDependencies.Builder(PREFERENCES, SYNC, Runnable::run, userId, Path.of("data"), pages)
+                .clock(Clock.systemUTC())
+                .build();
     }
 
     @Test
@@ -88,5 +81,41 @@ class ShellDependenciesTest {
     void twoPagesWithTheSameIdAreRefusedNamingTheIds() {
         assertThatThrownBy(() -> ShellDependencies.requireDistinctIds(List.of("library", "review", "library")))
                 .hasMessageContaining("[library, review, library]");
+    }
+
+    @Test
+    void aWitherChangesWhatItNamesAndKeepsTheRest() {
+        ShellDependencies before = new ShellDependencies.Builder(
+                        PREFERENCES, SYNC, Runnable::run, "anna", Path.of("data"), ShellDependencies.standardPages())
+                .remembered(Map.of("ui.shell.page", "review"))
+                .build();
+        ServerLinks links = ServerLinks.none();
+
+        ShellDependencies after = before.withServers(SYNC, links);
+
+        assertThat(after.serverLinks()).isSameAs(links).isNotSameAs(before.serverLinks());
+        assertThat(after)
+                .extracting(
+                        ShellDependencies::preferences,
+                        ShellDependencies::remembered,
+                        ShellDependencies::background,
+                        ShellDependencies::clock,
+                        ShellDependencies::userId,
+                        ShellDependencies::dataDirectory,
+                        ShellDependencies::pages,
+                        ShellDependencies::firstFrameShown)
+                .containsExactly(
+                        before.preferences(),
+                        before.remembered(),
+                        before.background(),
+                        before.clock(),
+                        before.userId(),
+                        before.dataDirectory(),
+                        before.pages(),
+                        before.firstFrameShown());
+        assertThat(after.remembered()).containsEntry("ui.shell.page", "review");
+        assertThat(before.withPage("review", ShellDependencies.standardPages().getFirst())
+                        .pages())
+                .hasSize(6);
     }
 }
