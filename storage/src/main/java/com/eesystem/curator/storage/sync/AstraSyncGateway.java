@@ -80,8 +80,8 @@ public final class AstraSyncGateway implements SyncGateway {
     private final Clock clock;
     private final Duration settleTime;
     private final TeamContentCells contentCells;
-    private final TeamReviewRows reviewRows;
     private final TeamRows teamRows;
+    private final TeamReviewRows reviewRows;
     private final PreparedStatement readReceipts;
     private final PreparedStatement insertReceipt;
     private final PreparedStatement moveReceipt;
@@ -95,8 +95,8 @@ public final class AstraSyncGateway implements SyncGateway {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settleTime = Objects.requireNonNull(settleTime, "settleTime");
         this.contentCells = new TeamContentCells(session);
-        this.reviewRows = new TeamReviewRows(session);
         this.teamRows = new TeamRows(session);
+        this.reviewRows = new TeamReviewRows(session);
         this.readReceipts = session.prepare("SELECT origin_sequence, bucket, change_id FROM change_receipts"
                 + " WHERE origin_device = ? AND origin_sequence >= ? AND origin_sequence <= ?");
         this.insertReceipt =
@@ -220,14 +220,6 @@ public final class AstraSyncGateway implements SyncGateway {
     }
 
     /**
-     * The write of a change's team-table row: content cells, a whole-row entity's row, or a review record
-     * (V007 tables).
-     */
-    private Optional<Statement<?>> teamWrite(OutboxEntry entry) {
-        return contentCells.statement(entry).or(() -> teamRows.statement(entry)).or(() -> reviewRows.statement(entry));
-    }
-
-    /**
      * Issues the team-row writes of a batch as unlogged batches of rows that live on the same replicas
      * (from the driver's token map), at most {@link #CELL_CHUNK} rows and about {@link #CELL_CHUNK_BYTES}
      * per batch: one request (and one hop) per chunk instead of per row, under Cassandra's batch size and
@@ -303,6 +295,14 @@ public final class AstraSyncGateway implements SyncGateway {
             return Set.of();
         }
         return tokens.get().getReplicas(keyspace, key);
+    }
+
+    /**
+     * The write of a change's team-table row: content cells, a whole-row entity's row, or a review record
+     * (V007 tables).
+     */
+    private Optional<Statement<?>> teamWrite(OutboxEntry entry) {
+        return contentCells.statement(entry).or(() -> teamRows.statement(entry)).or(() -> reviewRows.statement(entry));
     }
 
     /** Executes with at most {@link #IN_FLIGHT} requests of this gateway outstanding. */
