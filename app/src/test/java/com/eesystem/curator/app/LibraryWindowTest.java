@@ -100,7 +100,15 @@ class LibraryWindowTest {
         waitFor(() -> summary().equals("1 of 12 items match"));
         waitFor(() -> visibleTitles().equals(List.of("Weekend hours")));
 
-        robot.doubleClickOn(firstRow());
+        // Enter on the focused row opens it (a double-click's two clicks can fall apart on a loaded machine;
+        // RoleWindowTest opens by double-click)
+        robot.clickOn(firstRow());
+        waitFor(() -> robot.lookup("#library-table")
+                        .queryAs(TableView.class)
+                        .getFocusModel()
+                        .getFocusedIndex()
+                == 0);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#draft-editor").tryQuery().isPresent());
         TextInputControl title = robot.lookup("#editor-title").queryAs(TextInputControl.class);
         TextInputControl caption = robot.lookup("#editor-caption").queryAs(TextInputControl.class);

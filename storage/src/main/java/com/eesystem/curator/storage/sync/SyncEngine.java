@@ -232,9 +232,11 @@ public final class SyncEngine {
             }
         }
         Map<RowKey, String> bases = local.metas(unknown);
+        Stamped stampedAhead = stampRowsInParallel(pending, overlay, bases);
         List<OutboxEntry> envelopes = new ArrayList<>(pending.size());
         List<Map.Entry<RowKey, String>> states = new ArrayList<>(pending.size());
-        for (OutboxEntry entry : pending) {
+        for (int index = 0; index < pending.size(); index++) {
+            OutboxEntry entry = pending.get(index);
             RowKey key = new RowKey(entry.entityType(), entry.entityId());
             if (!isContentUpsert(entry)) {
                 envelopes.add(entry);
@@ -258,13 +260,13 @@ public final class SyncEngine {
                 }
                 continue;
             }
-            RowState base = overlay.get(key)
-                    .orElseGet(() -> Optional.ofNullable(bases.get(key))
-                            .map(RowState::fromJson)
-                            .orElse(RowState.EMPTY));
-            RowState next = stamped(base, entry);
+            RowState next = stampedAhead.states()[index] != null
+                    ? stampedAhead.states()[index]
+                    : stamped(baseOf(key, overlay, bases), entry);
             overlay.put(key, next);
-            String envelope = next.toJson(); // also the confirmed base once acknowledged
+            String envelope = stampedAhead.envelopes()[index] != null
+                    ? stampedAhead.envelopes()[index]
+                    : next.toJson(); // also the confirmed base once acknowledged
             states.add(Map.entry(key, envelope));
             envelopes.add(new OutboxEntry(
                     entry.sequence(),
@@ -276,6 +278,49 @@ public final class SyncEngine {
                     entry.deviceId()));
         }
         return new Batch(pending, envelopes, states);
+    }
+
+    /** Row states (and their JSON) stamped ahead of the batch loop, by position; null where not done ahead. */
+    private record Stamped(RowState[] states, String[] envelopes) {}
+
+    /**
+     * Stamps the content upserts of a batch in parallel, row by row: a change's base is its row's previous
+     * change, so each row's changes are stamped in order on one thread, and different rows on different
+     * cores (flattening and JSON writing are most of a push's client CPU). A batch that also deletes
+     * content is stamped in the batch loop alone (a delete resets its row's base mid-batch).
+     */
+    private static Stamped stampRowsInParallel(
+            List<OutboxEntry> pending, PushOverlay overlay, Map<RowKey, String> bases) {
+        RowState[] states = new RowState[pending.size()];
+        String[] envelopes = new String[pending.size()];
+        Map<RowKey, List<Integer>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < pending.size(); i++) {
+            OutboxEntry entry = pending.get(i);
+            if (isContent(entry) && entry.operation() == ChangeOperation.DELETE) {
+                return new Stamped(states, envelopes);
+            }
+            if (isContentUpsert(entry)) {
+                rows.computeIfAbsent(new RowKey(entry.entityType(), entry.entityId()), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        // the overlay and bases are only read here; the batch loop writes the overlay afterwards
+        rows.entrySet().parallelStream().forEach(row -> {
+            RowState state = baseOf(row.getKey(), overlay, bases);
+            for (int i : row.getValue()) {
+                state = stamped(state, pending.get(i));
+                states[i] = state;
+                envelopes[i] = state.toJson();
+            }
+        });
+        return new Stamped(states, envelopes);
+    }
+
+    private static RowState baseOf(RowKey key, PushOverlay overlay, Map<RowKey, String> bases) {
+        return overlay.get(key)
+                .orElseGet(() -> Optional.ofNullable(bases.get(key))
+                        .map(RowState::fromJson)
+                        .orElse(RowState.EMPTY));
     }
 
     private static <T> T await(Future<T> future) {
