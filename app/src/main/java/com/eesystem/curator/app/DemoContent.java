@@ -78,7 +78,11 @@ final class DemoContent {
 
     record Knowledge(KnowledgeType type, KnowledgeCategory category, String title, String content) {}
 
-    /** What the Brand library's Knowledge tab shows; the claims are the rule pack's approved wordings. */
+    /**
+     * What the Brand library's Knowledge tab shows. The approved claims are the rule pack's wordings kept as
+     * the brand's: the content is the wording and the title names the conditions it is the safer wording
+     * for, so the checks suggest them (domain.compliance.BrandClaim).
+     */
     static final List<Knowledge> KNOWLEDGE = List.of(
             new Knowledge(
                     KnowledgeType.VOICE,
@@ -95,18 +99,18 @@ final class DemoContent {
             new Knowledge(
                     KnowledgeType.CLAIM,
                     KnowledgeCategory.MEDICAL,
-                    "Approved claim: relaxation (calm-01)",
-                    "may help you relax — the safer wording for anxiety and stress claims."),
+                    "Approved claim for anxiety and stress (calm-01)",
+                    "may help you relax"),
             new Knowledge(
                     KnowledgeType.CLAIM,
                     KnowledgeCategory.MEDICAL,
-                    "Approved claim: sleep (sleep-01)",
-                    "a quiet hour to support better sleep habits — instead of any insomnia claim."),
+                    "Approved claim for insomnia (sleep-01)",
+                    "a quiet hour to support better sleep habits"),
             new Knowledge(
                     KnowledgeType.CLAIM,
                     KnowledgeCategory.MEDICAL,
-                    "Approved claim: rest (rest-01)",
-                    "a calm space to rest and unwind — instead of pain relief claims."),
+                    "Approved claim for pain (rest-01)",
+                    "a calm space to rest and unwind"),
             new Knowledge(
                     KnowledgeType.CLAIM,
                     KnowledgeCategory.LEGAL,

@@ -2,7 +2,12 @@ package com.eesystem.curator.app;
 
 import com.eesystem.curator.app.config.SealedReviewerKeyStore;
 import com.eesystem.curator.domain.audit.AuditLog;
+import com.eesystem.curator.domain.brand.BrandKnowledge;
 import com.eesystem.curator.domain.brand.GuidelinesChanged;
+import com.eesystem.curator.domain.brand.KnowledgeFilter;
+import com.eesystem.curator.domain.brand.KnowledgeStatus;
+import com.eesystem.curator.domain.brand.KnowledgeType;
+import com.eesystem.curator.domain.compliance.BrandClaim;
 import com.eesystem.curator.domain.compliance.ComplianceChecks;
 import com.eesystem.curator.domain.compliance.ComplianceEngine;
 import com.eesystem.curator.domain.compliance.RulePack;
@@ -14,6 +19,8 @@ import com.eesystem.curator.domain.content.EditDraft;
 import com.eesystem.curator.domain.content.ReviewGate;
 import com.eesystem.curator.domain.demo.DemoRecord;
 import com.eesystem.curator.domain.invariant.Invariants;
+import com.eesystem.curator.domain.paging.Page;
+import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.review.DecideReview;
 import com.eesystem.curator.domain.review.DecisionSigner;
 import com.eesystem.curator.domain.review.RecordedReviewChecks;
@@ -29,7 +36,10 @@ import com.eesystem.curator.ui.editor.EditorServices;
 import com.eesystem.curator.ui.review.ReviewServices;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The editorial use cases wired onto the local store of a data dir, acting as one {@link User}: the
@@ -61,8 +71,17 @@ public final class Workstation implements AutoCloseable {
     private final DecisionSigner signer;
 
     private Workstation(LocalStore store, boolean ownsStore, User user, Clock clock) {
-        // the bundled pack plus the brand guidelines as stored: editor and submission checks apply them
-        this(store, ownsStore, user, clock, new ComplianceEngine(RulePack.bundled(), guidelines(store), null));
+        this(store, ownsStore, user, clock, engine(store));
+    }
+
+    /**
+     * The bundled pack plus the brand guidelines as stored (editor and submission checks apply them) and
+     * the brand library's approved claims (their wording is the safer wording for the conditions they name).
+     */
+    private static ComplianceEngine engine(LocalStore store) {
+        ComplianceEngine engine = new ComplianceEngine(RulePack.bundled(), guidelines(store), null);
+        engine.useApprovedClaims(approvedClaims(store));
+        return engine;
     }
 
     /** @param engine shared by every workstation {@link #as} makes from this one (no second read) */
@@ -126,6 +145,30 @@ public final class Workstation implements AutoCloseable {
 
     private static List<VoiceGuideline> guidelines(LocalStore store) {
         return store.brandGuidelines().all().stream().map(VoiceGuideline::of).toList();
+    }
+
+    /** Every active claim entry of the brand library, most relevant first (it wins a shared condition). */
+    private static List<BrandClaim> approvedClaims(LocalStore store) {
+        KnowledgeFilter filter =
+                new KnowledgeFilter(Set.of(KnowledgeType.CLAIM), Set.of(), Set.of(KnowledgeStatus.ACTIVE));
+        List<BrandClaim> claims = new ArrayList<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<BrandKnowledge> page = store.brandKnowledge().list(filter, request);
+            page.items().stream().map(BrandClaim::of).flatMap(Optional::stream).forEach(claims::add);
+            if (page.next().isEmpty()) {
+                return claims;
+            }
+            request = request.after(page.next().get());
+        }
+    }
+
+    /**
+     * Hands the brand library's approved claims as now stored to the engine (after the demo added or
+     * removed its claims); reads the store, so off the FX thread.
+     */
+    void approvedClaimsChanged() {
+        engine.useApprovedClaims(approvedClaims(store));
     }
 
     /** The engine the editor, the submission and the review desk check with (one per workstation). */
@@ -239,7 +282,9 @@ public final class Workstation implements AutoCloseable {
 
     /** Removes exactly the demo's rows and remembers that it was cleared, so no later start seeds it again. */
     public DemoRecord.Removed clearDemo() {
-        return new DemoWorkspace(this, clock).clear();
+        DemoRecord.Removed removed = new DemoWorkspace(this, clock).clear();
+        approvedClaimsChanged();
+        return removed;
     }
 
     @Override

@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The role decides what the window offers, on the demo workspace: an editor gets New draft, Save,
  * Submit and Find in the menus with their shortcuts (named in the tooltips too) and no decisions; a
- * reviewer gets the Review menu with Approve (Ctrl+Shift+A) and no New draft, Save, Submit or bulk
+ * reviewer gets the Review menu with Approve (Ctrl+Shift+A), Request changes (Ctrl+Shift+R) and Reject
+ * (Ctrl+Shift+J), named in the desk's button tooltips too, and no New draft, Save, Submit or bulk
  * actions; only an admin gets the brand-guideline form. The domain refuses the same things anyway
  * (ReviewDeskViewModelTest, DraftEditorViewModelTest).
  */
@@ -89,6 +90,8 @@ class RoleWindowTest {
         assertThat(window.findMenuItem("menu-approve"))
                 .as("an editor decides nothing")
                 .isEmpty();
+        assertThat(window.findMenuItem("menu-request-changes")).isEmpty();
+        assertThat(window.findMenuItem("menu-reject")).isEmpty();
 
         // New draft, Save and Submit from the menu do what they say
         robot.interact(newDraft::fire);
@@ -117,6 +120,8 @@ class RoleWindowTest {
         ContentItem studio = selectInQueue("Studio tour");
         assertThat(robot.lookup("#review-approve").tryQuery()).isEmpty();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(find(studio).status()).isEqualTo(ContentStatus.IN_REVIEW);
     }
@@ -159,8 +164,14 @@ class RoleWindowTest {
         assertThat(approve.getAccelerator()).isEqualTo(Shortcuts.APPROVE);
         assertThat(approve.getAccelerator().getDisplayText()).isIn("Ctrl+Shift+A", "⇧⌘A");
         assertThat(approve.isDisable()).as("the desk is not on screen").isTrue();
-        assertThat(window.findMenuItem("menu-request-changes")).isPresent();
-        assertThat(window.findMenuItem("menu-reject")).isPresent();
+        MenuItem changes = window.menuItem("menu-request-changes");
+        MenuItem reject = window.menuItem("menu-reject");
+        assertThat(changes.getAccelerator()).isEqualTo(Shortcuts.REQUEST_CHANGES);
+        assertThat(changes.getAccelerator().getDisplayText()).isIn("Ctrl+Shift+R", "⇧⌘R");
+        assertThat(reject.getAccelerator()).isEqualTo(Shortcuts.REJECT);
+        assertThat(reject.getAccelerator().getDisplayText()).isIn("Ctrl+Shift+J", "⇧⌘J");
+        assertThat(changes.isDisable()).isTrue();
+        assertThat(reject.isDisable()).isTrue();
 
         robot.clickOn("#nav-review");
         ListView<ReviewDeskViewModel.Queued> queue =
@@ -178,6 +189,30 @@ class RoleWindowTest {
         assertThat(window.text("#review-result"))
                 .isEqualTo("Studio tour: approved (revision " + studio.revision() + ").");
         assertThat(find(studio).status()).isEqualTo(ContentStatus.APPROVED);
+
+        // Request changes and Reject by shortcut: refused without a comment, done with the one typed
+        assertThat(tooltip("#review-request-changes")).endsWith("(" + Shortcuts.REQUEST_CHANGES.getDisplayText() + ")");
+        assertThat(tooltip("#review-reject")).endsWith("(" + Shortcuts.REJECT.getDisplayText() + ")");
+        ContentItem weekend = selectInQueue("Weekend hours");
+        ShellWindow.waitFor(() -> !changes.isDisable());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        ShellWindow.waitFor(() -> window.text("#review-result").startsWith("Could not request changes"));
+        assertThat(find(weekend).status()).isEqualTo(ContentStatus.IN_REVIEW);
+        robot.clickOn("#review-comment").write("Say which Saturdays.");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        ShellWindow.waitFor(() -> window.text("#review-result")
+                .equals("Weekend hours: changes requested (revision " + weekend.revision() + ")."));
+        assertThat(find(weekend).status()).isEqualTo(ContentStatus.DRAFT);
+        assertThat(find(weekend).complianceNotes()).isEqualTo("Say which Saturdays.");
+
+        ContentItem video = selectInQueue("Behind the scenes video");
+        ShellWindow.waitFor(() -> !reject.isDisable());
+        robot.clickOn("#review-comment").write("Not this month.");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
+        ShellWindow.waitFor(() -> window.text("#review-result")
+                .equals("Behind the scenes video: rejected (revision " + video.revision() + ")."));
+        assertThat(find(video).status()).isEqualTo(ContentStatus.DRAFT);
+        assertThat(find(video).complianceNotes()).isEqualTo("Not this month.");
 
         // the brand rules are an admin's: a reviewer reads them
         robot.clickOn("#nav-brand");

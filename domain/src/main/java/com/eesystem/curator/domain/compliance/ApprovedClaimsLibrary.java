@@ -8,15 +8,40 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The approved-claims library of a rule pack: safer wording by topic, and which proof claims are backed
- * by a substantiation entry (a sentence carrying the approved wording verbatim).
+ * The approved-claims library: safer wording by topic, from the brand library's approved claims first
+ * and the rule pack's otherwise, and which proof claims are backed by a substantiation entry of the pack
+ * (a sentence carrying the approved wording verbatim). Immutable: the engine builds a new one when the
+ * brand library's claims change, so the topic lookup is all a check pays.
  */
 final class ApprovedClaimsLibrary {
+    /**
+     * The vocabularies a safer wording is asked for (the conditions and the aids a claim names); a brand
+     * claim's topics are the terms of these it names.
+     */
+    private static final Set<String> TOPIC_CATEGORIES =
+            Set.of("disease", "symptom", "pathogen", "lab", "medication", "mobility_aid");
+    /**
+     * Lexicon.matchAll's confidence for a term written out as a word: a brand claim's topics are the
+     * terms its author wrote, not a misspelling guess or a word ending ("restful" is no condition).
+     */
+    private static final double WRITTEN_OUT = 0.95;
+
     private final Map<String, ApprovedClaim> byTopic = new HashMap<>();
+    /** Topic (a term's form as written in the pack) to the suggestion of the first brand claim naming it. */
+    private final Map<String, String> brandByTopic = new HashMap<>();
+
     private final List<List<String>> substantiatedWordings = new ArrayList<>();
     private final Set<String> substantiationIds = new HashSet<>();
 
     ApprovedClaimsLibrary(List<ApprovedClaim> claims) {
+        this(claims, List.of(), null);
+    }
+
+    /**
+     * @param brandClaims in the order they win a shared topic
+     * @param lexicon reads the topics off the brand claims (unused when there are none)
+     */
+    ApprovedClaimsLibrary(List<ApprovedClaim> claims, List<BrandClaim> brandClaims, Lexicon lexicon) {
         for (ApprovedClaim claim : claims) {
             for (String topic : claim.topics()) {
                 byTopic.putIfAbsent(topic, claim);
@@ -26,16 +51,33 @@ final class ApprovedClaimsLibrary {
                 substantiatedWordings.add(NormalizedText.termTokens(claim.wording()));
             }
         }
+        for (BrandClaim claim : brandClaims) {
+            String suggestion =
+                    "Try: \"" + claim.wording() + "\" (approved claim \"" + claim.title() + "\" in the brand library).";
+            NormalizedText text = new NormalizedText(claim.title() + "\n" + claim.wording(), lexicon);
+            for (Lexicon.Match match : lexicon.matchAll(text)) {
+                if (TOPIC_CATEGORIES.contains(match.category()) && match.confidence() >= WRITTEN_OUT) {
+                    brandByTopic.putIfAbsent(match.term().form(), suggestion);
+                }
+            }
+        }
     }
 
-    /** "Try: ..." with the approved wording for a topic, or empty when the library has none. */
-    /** The approved wording for the form that matched, else for the first form of its line. */
+    /**
+     * "Try: ..." with the approved wording for a term, or empty when the library has none: a brand claim
+     * naming the form that matched, else one naming the first form of its line ("pain" covers "headache"),
+     * else the pack's claim for the form, else the pack's for the first form.
+     */
     String saferWording(Lexicon.Term term) {
+        String brand = brandByTopic.getOrDefault(term.form(), brandByTopic.getOrDefault(term.canonical(), ""));
+        if (!brand.isEmpty()) {
+            return brand;
+        }
         String byForm = saferWording(term.form());
         return byForm.isEmpty() ? saferWording(term.canonical()) : byForm;
     }
 
-    String saferWording(String topic) {
+    private String saferWording(String topic) {
         ApprovedClaim claim = byTopic.get(topic);
         return claim == null ? "" : "Try: \"" + claim.wording() + "\" (approved claim " + claim.id() + ").";
     }

@@ -17,7 +17,9 @@ import java.util.function.Supplier;
  * the medical_claim, brand_voice and legal_review rule families. Thread-safe; build one per rule pack and
  * reuse it (compiling is the expensive part, checking is not). The rule pack is fixed; the brand guidelines
  * can be replaced ({@link #useGuidelines}) when an admin saves one, so a long-lived editor sees the new
- * brand rules at once. A check reads one consistent guideline set and its rule set version.
+ * brand rules at once. A check reads one consistent guideline set and its rule set version. The safer
+ * wording of a medical finding comes from the brand library's approved claims where one names the
+ * finding's condition ({@link #useApprovedClaims}), else from the pack's approved-claims library.
  */
 public final class ComplianceEngine {
 
@@ -28,7 +30,9 @@ public final class ComplianceEngine {
 
     private final RulePack pack;
     private final Lexicon lexicon;
-    private final MedicalClaimRules medical;
+    /** Swapped whole by {@link #useApprovedClaims}; a check reads it once. */
+    private volatile MedicalClaimRules medical;
+
     private final LegalReviewRules legal;
     private final TextSimilarity similarity;
     private volatile Guided guided;
@@ -79,6 +83,18 @@ public final class ComplianceEngine {
         this.guided = guided(Objects.requireNonNull(guidelines, "guidelines"));
     }
 
+    /**
+     * Replaces the brand library's approved claims (every approved claim as it now stands, the first of
+     * several naming a condition winning it): later checks suggest a claim's wording for the conditions its
+     * title or content names, and the pack's approved wording for the rest. Suggestions only: results and
+     * the rule set version do not change. The claims' topics are read here, so checks pay a lookup.
+     */
+    public void useApprovedClaims(List<BrandClaim> claims) {
+        ApprovedClaimsLibrary library = new ApprovedClaimsLibrary(
+                pack.approvedClaims(), List.copyOf(Objects.requireNonNull(claims, "claims")), lexicon);
+        this.medical = medical.withLibrary(library);
+    }
+
     private Guided guided(List<VoiceGuideline> guidelines) {
         List<VoiceGuideline> copy = List.copyOf(guidelines);
         return new Guided(
@@ -126,13 +142,14 @@ public final class ComplianceEngine {
 
     public ComplianceReport check(DraftToCheck draft) {
         Guided current = guided;
+        MedicalClaimRules medicalRules = medical;
         NormalizedText text = new NormalizedText(draft.text(), lexicon);
         ScannedCaption scan = new ScannedCaption(text, draft, lexicon.matchAll(text));
         Map<CheckType, List<Finding>> byType = new EnumMap<>(CheckType.class);
         for (CheckType type : CheckType.values()) {
             byType.put(type, new ArrayList<>());
         }
-        byType.get(CheckType.MEDICAL_CLAIM).addAll(merge(medical.apply(scan)));
+        byType.get(CheckType.MEDICAL_CLAIM).addAll(merge(medicalRules.apply(scan)));
         byType.get(CheckType.LEGAL_REVIEW).addAll(merge(legal.apply(scan)));
         byType.get(CheckType.BRAND_VOICE).addAll(merge(current.brand().apply(text, draft)));
         List<CheckOutcome> outcomes = new ArrayList<>();

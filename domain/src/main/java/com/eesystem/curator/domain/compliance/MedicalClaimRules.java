@@ -31,12 +31,23 @@ final class MedicalClaimRules {
 
     private final RulePack pack;
     private final ApprovedClaimsLibrary library;
+    private final ClaimLikeness likeness;
     private final LooseWordingRules loose;
 
     MedicalClaimRules(RulePack pack, ApprovedClaimsLibrary library) {
+        this(pack, library, new ClaimLikeness(pack));
+    }
+
+    private MedicalClaimRules(RulePack pack, ApprovedClaimsLibrary library, ClaimLikeness likeness) {
         this.pack = pack;
         this.library = library;
-        this.loose = new LooseWordingRules(this, new ClaimLikeness(pack));
+        this.likeness = likeness;
+        this.loose = new LooseWordingRules(this, likeness);
+    }
+
+    /** The same rules suggesting from {@code other} (the pack's example sentences are not compiled again). */
+    MedicalClaimRules withLibrary(ApprovedClaimsLibrary other) {
+        return new MedicalClaimRules(pack, other, likeness);
     }
 
     RuleDefinition rule(String id) {

@@ -27,6 +27,17 @@ public final class Shortcuts {
     public static final KeyCombination APPROVE =
             new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    /** Review › Request changes (R for "return to the author"; the decision needs a comment). */
+    public static final KeyCombination REQUEST_CHANGES =
+            new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    /**
+     * Review › Reject (the decision needs a comment). J, not R or X: R is Request changes and Ctrl+Shift+X
+     * is too close to Cut for a decision that ends the item's review.
+     */
+    public static final KeyCombination REJECT =
+            new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     /** "Save now (Ctrl+S)": a tooltip or prompt text naming the shortcut as this platform writes it. */
     public static String hint(String text, KeyCombination shortcut) {
         return text + " (" + shortcut.getDisplayText() + ")";

@@ -68,8 +68,10 @@ public final class ReviewDeskPage implements Page {
     }
 
     /**
-     * Review: the decisions on the selected item with the Approve shortcut, for those who may decide;
-     * they act while the desk is on screen (the shell detaches the pages it hides).
+     * Review: the decisions on the selected item with their shortcuts, for those who may decide; they act
+     * while the desk is on screen (the shell detaches the pages it hides). Reject and Request changes
+     * take the comment typed in the desk's comment field; without one the domain refuses them and the
+     * desk says so.
      */
     private Menu reviewMenu() {
         BooleanBinding unavailable = view.sceneProperty()
@@ -79,7 +81,9 @@ public final class ReviewDeskPage implements Page {
         MenuItem approve = menuItem("menu-approve", "Approve", unavailable, model::approve);
         approve.setAccelerator(Shortcuts.APPROVE);
         MenuItem changes = menuItem("menu-request-changes", "Request changes", unavailable, model::requestChanges);
+        changes.setAccelerator(Shortcuts.REQUEST_CHANGES);
         MenuItem reject = menuItem("menu-reject", "Reject", unavailable, model::reject);
+        reject.setAccelerator(Shortcuts.REJECT);
         Menu review = new Menu("Review", null, approve, changes, reject);
         review.setId("menu-review");
         return review;
@@ -266,12 +270,13 @@ public final class ReviewDeskPage implements Page {
         approve.setOnAction(event -> model.approve());
         Button changes = new Button("Request changes");
         changes.setId("review-request-changes");
-        changes.setTooltip(new Tooltip("Send it back to the author with your comment"));
+        changes.setTooltip(
+                new Tooltip(Shortcuts.hint("Send it back to the author with your comment", Shortcuts.REQUEST_CHANGES)));
         changes.setOnAction(event -> model.requestChanges());
         Button reject = new Button("Reject");
         reject.setId("review-reject");
         reject.getStyleClass().add(Styles.DANGER);
-        reject.setTooltip(new Tooltip("Reject it with your comment"));
+        reject.setTooltip(new Tooltip(Shortcuts.hint("Reject it with your comment", Shortcuts.REJECT)));
         reject.setOnAction(event -> model.reject());
         for (Button button : List.of(approve, changes, reject)) {
             button.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
