@@ -17,8 +17,6 @@ import com.eesystem.curator.domain.review.Verdict;
 import com.eesystem.curator.domain.user.Role;
 import com.eesystem.curator.domain.user.User;
 import com.eesystem.curator.domain.user.UserId;
-import com.eesystem.curator.storage.astra.AstraConnection;
-import com.eesystem.curator.storage.astra.AstraSettings;
 import com.eesystem.curator.storage.codec.JsonCodec;
 import com.eesystem.curator.storage.local.SqliteReviewRecords.Rejection;
 import com.eesystem.curator.storage.sync.SyncDesktops.Desktop;
@@ -53,7 +51,7 @@ class SignedDecisionSyncIT {
 
     private static final String KEYSPACE = SyncDesktops.keyspaceFor(SignedDecisionSyncIT.class);
 
-    private static CqlSession admin;
+    private static SyncDesktops.Team team;
     private static CqlSession session;
 
     @TempDir
@@ -69,29 +67,19 @@ class SignedDecisionSyncIT {
 
     @BeforeAll
     static void teamStore(CassandraServer server) {
-        admin = SyncDesktops.admin(server);
-        AstraSettings settings = SyncDesktops.team(admin, server, KEYSPACE);
-        session = AstraConnection.open(settings);
+        team = SyncDesktops.Team.open(server, KEYSPACE);
+        session = team.session();
     }
 
     @AfterAll
     static void drop() {
-        session.close();
-        admin.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-        admin.close();
+        team.close();
     }
 
     @BeforeEach
     void twoDesktopsAndAnItemInReview() throws Exception {
-        for (String table : List.of(
-                "change_feed",
-                "change_receipts",
-                "content_library",
-                "review_decisions",
-                "reviewer_keys",
-                "audit_log")) {
-            session.execute("TRUNCATE " + table);
-        }
+        team.truncate(List.of(
+                "change_feed", "change_receipts", "content_library", "review_decisions", "reviewer_keys", "audit_log"));
         ann = Desktop.open(folder.resolve("ann"), Clock.systemUTC(), session, 50, 40);
         ben = Desktop.open(folder.resolve("ben"), Clock.systemUTC(), session, 50, 40);
         ritasKeys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();

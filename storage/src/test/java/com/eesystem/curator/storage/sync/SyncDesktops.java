@@ -65,6 +65,32 @@ final class SyncDesktops {
         return settings;
     }
 
+    /**
+     * A test class's team keyspace: migrated at {@link #open}, the app's session on it, dropped at
+     * {@link #close}. {@code admin} (long timeouts) is for schema work and for breaking rows on purpose.
+     */
+    record Team(CqlSession admin, AstraSettings settings, CqlSession session) implements AutoCloseable {
+
+        static Team open(CassandraServer server, String keyspace) {
+            CqlSession admin = SyncDesktops.admin(server);
+            AstraSettings settings = team(admin, server, keyspace);
+            return new Team(admin, settings, AstraConnection.open(settings));
+        }
+
+        /** Empties the named tables (fixed names from the tests, never input) before a test. */
+        void truncate(List<String> tables) {
+            tables.forEach(table -> session.execute("TRUNCATE " + table));
+        }
+
+        @Override
+        public void close() {
+            session.close();
+            admin.execute("DROP KEYSPACE IF EXISTS "
+                    + CqlIdentifier.fromInternal(settings.keyspace()).asCql(true));
+            admin.close();
+        }
+    }
+
     static AstraSettings settings(InetSocketAddress contactPoint, String datacenter, String keyspace) {
         return AstraSettings.selfManaged(List.of(contactPoint), datacenter, keyspace, 384)
                 .withRequestTimeout(Duration.ofSeconds(5));

@@ -22,8 +22,6 @@ import com.eesystem.curator.domain.schedule.ScheduleEntryId;
 import com.eesystem.curator.domain.schedule.ScheduleStatus;
 import com.eesystem.curator.domain.sync.OutboxEntry;
 import com.eesystem.curator.domain.sync.SyncWatermark;
-import com.eesystem.curator.storage.astra.AstraConnection;
-import com.eesystem.curator.storage.astra.AstraSettings;
 import com.eesystem.curator.storage.sync.SyncDesktops.Desktop;
 import com.eesystem.curator.testsupport.CassandraServer;
 import com.eesystem.curator.testsupport.CassandraServerExtension;
@@ -48,7 +46,7 @@ class SyncEngineIT {
 
     private static final String KEYSPACE = SyncDesktops.keyspaceFor(SyncEngineIT.class);
 
-    private static CqlSession admin;
+    private static SyncDesktops.Team team;
     private static CqlSession session;
 
     @TempDir
@@ -59,23 +57,18 @@ class SyncEngineIT {
 
     @BeforeAll
     static void teamStore(CassandraServer server) {
-        admin = SyncDesktops.admin(server);
-        AstraSettings settings = SyncDesktops.team(admin, server, KEYSPACE);
-        session = AstraConnection.open(settings);
+        team = SyncDesktops.Team.open(server, KEYSPACE);
+        session = team.session();
     }
 
     @AfterAll
     static void drop() {
-        session.close();
-        admin.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-        admin.close();
+        team.close();
     }
 
     @BeforeEach
     void desktops() {
-        for (String table : List.of("change_feed", "change_receipts", "content_library")) {
-            session.execute("TRUNCATE " + table);
-        }
+        team.truncate(List.of("change_feed", "change_receipts", "content_library"));
         // Ben's wall clock runs ten minutes ahead of Ann's: his stale edits carry later wall times
         ann = Desktop.open(folder.resolve("ann"), Clock.systemUTC(), session, 50, 40);
         ben = Desktop.open(

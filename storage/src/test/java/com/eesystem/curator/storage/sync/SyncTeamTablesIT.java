@@ -41,7 +41,6 @@ import com.eesystem.curator.storage.astra.AstraAgentMemories;
 import com.eesystem.curator.storage.astra.AstraBrandGuidelines;
 import com.eesystem.curator.storage.astra.AstraBrandKnowledgeBase;
 import com.eesystem.curator.storage.astra.AstraComplianceChecks;
-import com.eesystem.curator.storage.astra.AstraConnection;
 import com.eesystem.curator.storage.astra.AstraContentTemplates;
 import com.eesystem.curator.storage.astra.AstraPublicationSchedule;
 import com.eesystem.curator.storage.astra.AstraSettings;
@@ -77,7 +76,7 @@ class SyncTeamTablesIT {
     private static final String KEYSPACE = SyncDesktops.keyspaceFor(SyncTeamTablesIT.class);
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
 
-    private static CqlSession admin;
+    private static SyncDesktops.Team team;
     private static CqlSession session;
     private static AstraSettings settings;
 
@@ -89,29 +88,25 @@ class SyncTeamTablesIT {
 
     @BeforeAll
     static void teamStore(CassandraServer server) {
-        admin = SyncDesktops.admin(server);
-        settings = SyncDesktops.team(admin, server, KEYSPACE);
-        session = AstraConnection.open(settings);
+        team = SyncDesktops.Team.open(server, KEYSPACE);
+        settings = team.settings();
+        session = team.session();
     }
 
     @AfterAll
     static void drop() {
-        session.close();
-        admin.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-        admin.close();
+        team.close();
     }
 
     @BeforeEach
     void desktops() {
-        for (String table : List.of(
+        team.truncate(List.of(
                 "change_feed",
                 "change_receipts",
                 "content_library",
                 "brand_guidelines",
                 "publication_schedule",
-                "publication_calendar")) {
-            session.execute("TRUNCATE " + table);
-        }
+                "publication_calendar"));
         ann = Desktop.open(folder.resolve("ann"), Clock.systemUTC(), session, 50, 40);
         // Ben's wall clock runs five minutes ahead: his unseen edits carry later stamps than Ann's delete
         ben = Desktop.open(

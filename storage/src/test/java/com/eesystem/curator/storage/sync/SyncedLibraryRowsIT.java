@@ -18,7 +18,6 @@ import com.eesystem.curator.domain.paging.PageRequest;
 import com.eesystem.curator.domain.platform.Platform;
 import com.eesystem.curator.domain.sync.OutboxEntry;
 import com.eesystem.curator.domain.user.UserId;
-import com.eesystem.curator.storage.astra.AstraConnection;
 import com.eesystem.curator.storage.astra.AstraContentLibrary;
 import com.eesystem.curator.storage.astra.AstraSettings;
 import com.eesystem.curator.storage.sync.SyncDesktops.Desktop;
@@ -50,7 +49,7 @@ class SyncedLibraryRowsIT {
     private static final String KEYSPACE = SyncDesktops.keyspaceFor(SyncedLibraryRowsIT.class);
     private static final UserId BEN = UserId.parse("00000000-0000-0000-0000-00000000b001");
 
-    private static CqlSession admin;
+    private static SyncDesktops.Team team;
     private static CqlSession session;
     private static AstraSettings settings;
 
@@ -59,23 +58,19 @@ class SyncedLibraryRowsIT {
 
     @BeforeAll
     static void teamStore(CassandraServer server) {
-        admin = SyncDesktops.admin(server);
-        settings = SyncDesktops.team(admin, server, KEYSPACE);
-        session = AstraConnection.open(settings);
+        team = SyncDesktops.Team.open(server, KEYSPACE);
+        settings = team.settings();
+        session = team.session();
     }
 
     @AfterAll
     static void drop() {
-        session.close();
-        admin.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-        admin.close();
+        team.close();
     }
 
     @BeforeEach
     void emptyTeamTables() {
-        for (String table : List.of("change_feed", "change_receipts", "content_library")) {
-            session.execute("TRUNCATE " + table);
-        }
+        team.truncate(List.of("change_feed", "change_receipts", "content_library"));
     }
 
     @Test
