@@ -21,14 +21,23 @@ final class SqliteOutbox implements Outbox {
 
     @Override
     public List<OutboxEntry> pending(int limit) {
+        return pendingAfter(0, limit);
+    }
+
+    /**
+     * Pending outbox rows after {@code sequence}, in order (sequences start at 1): lets the sync engine read
+     * the next push batch while the previous one is still being confirmed.
+     */
+    List<OutboxEntry> pendingAfter(long sequence, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit: " + limit + ", must be at least 1");
         }
         return database.read("reading the outbox", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT sequence, entity, entity_id, operation, payload, hlc, device_id FROM outbox"
-                            + " WHERE pushed = 0 ORDER BY sequence LIMIT ?")) {
-                select.setInt(1, limit);
+                            + " WHERE pushed = 0 AND sequence > ? ORDER BY sequence LIMIT ?")) {
+                select.setLong(1, sequence);
+                select.setInt(2, limit);
                 List<OutboxEntry> entries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

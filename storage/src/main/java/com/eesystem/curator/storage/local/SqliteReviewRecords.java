@@ -142,7 +142,7 @@ public final class SqliteReviewRecords implements ReviewerKeys {
                 }
             }
             // the profile row with its key goes into the incremental backup too (a restore brings it back)
-            new SqliteUserProfiles(database, outbox, clock).logRow(connection, reviewer);
+            SqliteUserProfiles.logRow(outbox, connection, reviewer);
             insertKey(published);
             outbox.append(
                     connection,

@@ -108,36 +108,9 @@ public final class SqliteSyncedRows {
         });
     }
 
-    /**
-     * Pending outbox rows after {@code sequence}, in order: lets the engine read the next push batch while
-     * the previous one is still being confirmed.
-     */
+    /** Pending outbox rows after {@code sequence}, in order (the next push batch). */
     public List<OutboxEntry> pendingAfter(long sequence, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit: " + limit + ", must be at least 1");
-        }
-        return database.read("reading the outbox", c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT sequence, entity, entity_id, operation, payload, hlc, device_id FROM outbox"
-                            + " WHERE pushed = 0 AND sequence > ? ORDER BY sequence LIMIT ?")) {
-                select.setLong(1, sequence);
-                select.setInt(2, limit);
-                List<OutboxEntry> entries = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(new OutboxEntry(
-                                rows.getLong(1),
-                                rows.getString(2),
-                                rows.getString(3),
-                                ChangeOperation.fromStored(rows.getString(4)),
-                                rows.getString(5),
-                                HlcTimestamp.parse(rows.getString(6)),
-                                DeviceId.of(rows.getString(7))));
-                    }
-                }
-                return entries;
-            }
-        });
+        return new SqliteOutbox(database).pendingAfter(sequence, limit);
     }
 
     public SyncWatermark watermark(String feed) {

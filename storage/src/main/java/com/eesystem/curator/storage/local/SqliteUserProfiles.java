@@ -103,7 +103,7 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
                 insert.setString(4, Timestamps.text(clock.instant()));
                 insert.executeUpdate();
             }
-            logRow(connection, user.id());
+            logRow(outbox, connection, user.id());
             return new ProfileAdded.Added(user);
         });
     }
@@ -124,7 +124,7 @@ final class SqliteUserProfiles implements UserProfiles, ReviewerKeys {
     }
 
     /** Logs the profile row as it is now (a local-only change record, so a restore brings it back). */
-    void logRow(Connection connection, UserId id) throws SQLException {
+    static void logRow(OutboxWriter outbox, Connection connection, UserId id) throws SQLException {
         outbox.appendLocal(
                 connection,
                 ENTITY,
